@@ -1,0 +1,24 @@
+"""Registry models: people, places, social areas, ventures and the audit trail."""
+
+from .areas import Sdg, SocialArea
+from .audit import AuditEntry
+from .outbox import OutboundEmail
+from .people import ConsentRecord, Entrepreneur, User
+from .places import Country, Province, Region
+from .ventures import Venture, VentureArea, VentureMembership
+
+__all__ = [
+    "AuditEntry",
+    "ConsentRecord",
+    "Country",
+    "Entrepreneur",
+    "OutboundEmail",
+    "Province",
+    "Region",
+    "Sdg",
+    "SocialArea",
+    "User",
+    "Venture",
+    "VentureArea",
+    "VentureMembership",
+]

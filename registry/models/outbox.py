@@ -1,0 +1,28 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class OutboundEmail(models.Model):
+    """An email the registry owes someone. The unique key makes every notification send once.
+
+    Services create the row inside their transaction and enqueue delivery after commit; the
+    delivery task locks the row and sends only if it has not been sent.
+    """
+
+    key = models.CharField(_("idempotency key"), max_length=200, unique=True)
+    to = models.EmailField(_("to"))
+    subject = models.CharField(_("subject"), max_length=250)
+    body = models.TextField(_("body"))
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("outbound email")
+        verbose_name_plural = _("outbound emails")
+
+    def __str__(self) -> str:
+        return f"{self.to}: {self.subject}"

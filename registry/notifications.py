@@ -1,0 +1,33 @@
+"""Emails the registry sends: recorded once in the outbox, delivered by a task after commit."""
+
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .models import OutboundEmail
+
+
+def queue_email(*, key: str, to: str, template: str, context: dict[str, Any], language: str = "th") -> OutboundEmail:
+    """Record the email under `key` (once: a second call with the key returns the first) and
+    enqueue its delivery after the surrounding transaction commits.
+
+    `template` names a pair `<template>_subject.txt` / `<template>_body.txt`, rendered in `language`.
+    """
+    from .tasks import deliver_email
+
+    existing = OutboundEmail.objects.filter(key=key).first()
+    if existing is not None:
+        return existing
+    with translation.override(language):
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}_body.txt", context)
+    try:
+        with transaction.atomic():
+            email = OutboundEmail.objects.create(key=key, to=to, subject=subject, body=body)
+    except IntegrityError:
+        return OutboundEmail.objects.get(key=key)
+    email_id = email.pk
+    transaction.on_commit(lambda: deliver_email.delay(email_id))
+    return email

@@ -1,0 +1,17 @@
+"""Public pages."""
+
+from typing import Any
+
+from django.views.generic import TemplateView
+
+from .. import selectors
+
+
+class HomeView(TemplateView):
+    template_name = "registry/home.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["areas"] = selectors.areas_with_counts()
+        context["figures"] = selectors.headline_figures()
+        return context
