@@ -45,6 +45,20 @@ def _locked(application: GrantApplication) -> GrantApplication:
     return GrantApplication.objects.select_for_update().select_related("call", "venture").get(pk=application.pk)
 
 
+def _require_status(application: GrantApplication, status: str, step: str) -> None:
+    """Some steps lead to a status reachable from several states but belong to one of them."""
+    if application.status != status:
+        raise TransitionError(
+            _("%(step)s is possible only while the application is “%(expected)s”; it is “%(status)s”.")
+            % {
+                "step": step,
+                "expected": ApplicationStatus(status).label,
+                "status": application.get_status_display(),
+            },
+            from_status=application.status,
+        )
+
+
 def eligibility_problems(*, venture: Venture, call: Call, applicant: Any = None) -> list[str]:
     """Why `venture` may not apply to `call` (empty when it may)."""
     problems = []
@@ -82,6 +96,11 @@ def application_create(
     planned_end: datetime.date | None = None,
 ) -> GrantApplication:
     """Start a draft application of `venture` to `call` (one open application per venture and call)."""
+    currency = currency or call.currency
+    if currency not in {"THB", call.currency}:
+        raise ValidationError(
+            {"currency": _("Apply in THB or in the call's currency (%(currency)s).") % {"currency": call.currency}}
+        )
     application = GrantApplication(
         venture=venture,
         call=call,
@@ -89,7 +108,7 @@ def application_create(
         title=title,
         summary=summary,
         requested_amount=requested_amount,
-        currency=currency or call.currency,
+        currency=currency,
         planned_start=planned_start,
         planned_end=planned_end,
     )
@@ -175,6 +194,7 @@ def application_screen(*, application: GrantApplication, by: Any, passed: bool, 
     """Screening result: on to review, or rejected with a reason."""
     locked = _locked(application)
     _require(permissions.can_screen(by, locked))
+    _require_status(locked, ApplicationStatus.SCREENING, _("A screening decision"))
     if passed:
         apply_transition(
             locked,
@@ -251,9 +271,9 @@ def review_submit(*, review: Review, by: Any, scores: dict[int, int], recommenda
     return review
 
 
-def approvals_needed(application: GrantApplication, amount: Decimal) -> int:
-    """Two different approvers above the call's threshold, one otherwise."""
-    return 2 if amount > application.call.four_eyes_threshold else 1
+def approvals_needed(application: GrantApplication, amount_thb: Decimal) -> int:
+    """Two different approvers when the THB value is above the call's threshold, one otherwise."""
+    return 2 if amount_thb > application.call.four_eyes_threshold else 1
 
 
 def next_agreement_number(year: int) -> str:
@@ -284,11 +304,7 @@ def application_approve(
     """
     locked = _locked(application)
     _require(permissions.can_decide(by, locked))
-    if locked.status != ApplicationStatus.IN_REVIEW:
-        raise TransitionError(
-            _("Only an application in review can be approved; this one is “%(status)s”.")
-            % {"status": locked.get_status_display()}
-        )
+    _require_status(locked, ApplicationStatus.IN_REVIEW, _("Approval"))
     amount = Decimal(amount).quantize(CENT)
     if amount <= 0:
         raise ValidationError({"amount": _("The amount awarded must be more than zero.")})
@@ -307,8 +323,9 @@ def application_approve(
             % {"amount": earlier[0].amount}
         )
     ApprovalVote.objects.create(application=locked, approver=by, amount=amount, reason=reason)
+    value_thb = (amount if locked.currency == "THB" else Decimal(amount_thb or 0)).quantize(CENT)
     votes = len(earlier) + 1
-    needed = approvals_needed(locked, amount)
+    needed = approvals_needed(locked, value_thb)
     if votes < needed:
         record_audit(obj=locked, actor=by, action="application.first_approval", reason=reason)
         return None
@@ -327,7 +344,7 @@ def application_approve(
         application=locked,
         amount=amount,
         currency=locked.currency,
-        amount_thb=(amount if locked.currency == "THB" else Decimal(amount_thb or 0)).quantize(CENT),
+        amount_thb=value_thb,
         award_date=award_date,
         agreement_number=agreement_number.strip() or next_agreement_number(award_date.year),
         over_request_reason=reason if amount > locked.requested_amount else "",
@@ -345,6 +362,7 @@ def application_reject(*, application: GrantApplication, by: Any, reason: str) -
     """A grant approver decides not to fund, with the reason."""
     locked = _locked(application)
     _require(permissions.can_decide(by, locked))
+    _require_status(locked, ApplicationStatus.IN_REVIEW, _("A funding decision"))
     if not reason.strip():
         raise TransitionError(_("Give the reason for not funding: the applicant will read it."))
     locked.decision_reason = reason.strip()

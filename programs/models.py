@@ -142,7 +142,7 @@ class Call(models.Model):
     youth_only = models.BooleanField(_("youth only"), default=False)
     max_founder_age = models.PositiveSmallIntegerField(_("maximum founder age"), null=True, blank=True)
     four_eyes_threshold = models.DecimalField(
-        _("two approvers needed above"),
+        _("two approvers needed above (THB)"),
         max_digits=16,
         decimal_places=2,
         default=Decimal(settings.REGISTRY_FOUR_EYES_THRESHOLD_THB),

@@ -78,8 +78,9 @@ def venture_withdraw_submission(*, venture: Venture, by: Any) -> Venture:
 def venture_publish(*, venture: Venture, by: Any, reason: str = "") -> Venture:
     """Publish a submitted venture (or restore an archived one) in the public directory."""
     locked = _locked(venture)
+    now = timezone.now()
     if locked.first_published_at is None:
-        locked.first_published_at = timezone.now()
+        locked.first_published_at = now
     locked.moderation_note = ""
     apply_transition(
         locked,
@@ -89,6 +90,7 @@ def venture_publish(*, venture: Venture, by: Any, reason: str = "") -> Venture:
         action="venture.publish",
         reason=reason,
         timestamps=("published_at",),
+        now=now,
     )
     return _refresh(venture)
 

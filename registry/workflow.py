@@ -1,5 +1,6 @@
 """Explicit state machines: one transition table per model, one audit entry per state change."""
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -72,13 +73,15 @@ def apply_transition(
     reason: str = "",
     timestamps: tuple[str, ...] = (),
     field: str = "status",
+    now: datetime.datetime | None = None,
 ) -> AuditEntry:
     """Move `obj` to `to_status` if the table allows it, save, and write the audit entry.
 
-    Callers hold the row lock (`select_for_update`) and the transaction.
+    Callers hold the row lock (`select_for_update`) and the transaction. Every timestamp the
+    change sets (status_changed_at and `timestamps`) gets the same `now`.
     """
     from_status = check_transition(obj, to_status, table, field=field)
-    now = timezone.now()
+    now = now or timezone.now()
     setattr(obj, field, to_status)
     if hasattr(obj, "status_changed_at"):
         obj.status_changed_at = now
