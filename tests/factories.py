@@ -8,9 +8,39 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from grants.models import Award, GrantApplication
-from programs.models import Call, Programme
-from registry.models import Country, Entrepreneur, Province, SocialArea, User, Venture, VentureArea
+from grants.models import (
+    ApplicationAnswer,
+    ApprovalVote,
+    Award,
+    BudgetLine,
+    CoInvestment,
+    Disbursement,
+    GrantApplication,
+    Review,
+    ReviewScore,
+)
+from programs.models import (
+    Call,
+    CallQuestion,
+    ImpactIndicator,
+    ImpactMeasurement,
+    Participation,
+    Partner,
+    Programme,
+    ReviewCriterion,
+)
+from registry.models import (
+    ConsentRecord,
+    Country,
+    Entrepreneur,
+    OutboundEmail,
+    Province,
+    SocialArea,
+    User,
+    Venture,
+    VentureArea,
+    VentureMembership,
+)
 from registry.models.ventures import Stage, VentureStatus
 from registry.roles import Role, assign_role
 
@@ -144,3 +174,168 @@ class AwardFactory(DjangoModelFactory):
     amount_thb = factory.LazyAttribute(lambda o: o.amount)
     award_date = factory.LazyFunction(timezone.localdate)
     agreement_number = factory.Sequence(lambda n: f"TEST-{n:05d}")
+
+
+# --- Factories for every admin-registered model (tests/test_admin.py) ----------------------------
+
+
+class SuperuserFactory(StaffFactory):
+    is_superuser = True
+
+
+class VentureMembershipFactory(DjangoModelFactory):
+    class Meta:
+        model = VentureMembership
+
+    venture = factory.SubFactory(VentureFactory)
+    user = factory.SubFactory(EntrepreneurFactory)
+    role = VentureMembership.Role.EDITOR
+
+
+class ConsentRecordFactory(DjangoModelFactory):
+    class Meta:
+        model = ConsentRecord
+
+    user = factory.SubFactory(EntrepreneurFactory)
+    purpose = ConsentRecord.Purpose.REGISTRY_PROCESSING
+    text_version = "2025-01"
+
+
+class OutboundEmailFactory(DjangoModelFactory):
+    class Meta:
+        model = OutboundEmail
+
+    key = factory.Sequence(lambda n: f"test-email-{n}")
+    to = factory.Sequence(lambda n: f"someone{n}@example.org")
+    subject = "ทะเบียนนวัตกรรมเพื่อสังคม: ข้อความทดสอบ"
+    body = "สวัสดีครับ"
+
+
+class ParticipationFactory(DjangoModelFactory):
+    """A venture incubated by NIA in the incubation programme."""
+
+    class Meta:
+        model = Participation
+
+    venture = factory.SubFactory(PublishedVentureFactory)
+    programme = factory.LazyFunction(lambda: Programme.objects.get(kind=Programme.Kind.INCUBATION))
+    partner = factory.LazyFunction(lambda: Partner.objects.get(slug="nia"))
+    cohort = "2567/1"
+    start_date = datetime.date(2024, 6, 1)
+    end_date = datetime.date(2024, 12, 1)
+    outcome = Participation.Outcome.INCUBATED
+
+
+class ReviewCriterionFactory(DjangoModelFactory):
+    class Meta:
+        model = ReviewCriterion
+
+    call = factory.SubFactory(CallFactory)
+    name_th = factory.Sequence(lambda n: f"ผลกระทบทางสังคม {n}")
+    name_en = factory.Sequence(lambda n: f"Social impact {n}")
+    max_score = 5
+    order = factory.Sequence(lambda n: n)
+
+
+class CallQuestionFactory(DjangoModelFactory):
+    class Meta:
+        model = CallQuestion
+
+    call = factory.SubFactory(CallFactory)
+    text_th = "กลุ่มเป้าหมายของโครงการคือใคร"
+    text_en = "Who does the project serve?"
+
+
+class ImpactIndicatorFactory(DjangoModelFactory):
+    class Meta:
+        model = ImpactIndicator
+
+    venture = factory.SubFactory(PublishedVentureFactory)
+    name_th = "ปริมาณขยะที่นำกลับมาใช้ใหม่"
+    name_en = "Waste recycled"
+    unit = "kg"
+    baseline = Decimal("0")
+    target = Decimal("12000")
+
+
+class ImpactMeasurementFactory(DjangoModelFactory):
+    class Meta:
+        model = ImpactMeasurement
+
+    indicator = factory.SubFactory(ImpactIndicatorFactory)
+    period_start = datetime.date(2024, 1, 1)
+    period_end = datetime.date(2024, 12, 31)
+    actual = Decimal("9500")
+
+
+class BudgetLineFactory(DjangoModelFactory):
+    class Meta:
+        model = BudgetLine
+
+    application = factory.SubFactory(GrantApplicationFactory)
+    item = "ค่าอุปกรณ์คัดแยกขยะ"
+    amount = Decimal("250000.00")
+
+
+class ApplicationAnswerFactory(DjangoModelFactory):
+    class Meta:
+        model = ApplicationAnswer
+
+    application = factory.SubFactory(GrantApplicationFactory)
+    question = factory.SubFactory(CallQuestionFactory, call=factory.SelfAttribute("..application.call"))
+    text = "ชาวบ้านห้าหมู่บ้านในอำเภอแม่ริม"
+
+
+class ReviewFactory(DjangoModelFactory):
+    """A submitted review by an NIA reviewer (rows as `review_submit` leaves them)."""
+
+    class Meta:
+        model = Review
+
+    application = factory.SubFactory(GrantApplicationFactory, status=GrantApplication.Status.IN_REVIEW)
+    reviewer = factory.SubFactory(ReviewerFactory)
+    recommendation = Review.Recommendation.FUND
+    comment = "โครงการมีความพร้อมสูง"
+    submitted_at = factory.LazyFunction(timezone.now)
+
+
+class ReviewScoreFactory(DjangoModelFactory):
+    class Meta:
+        model = ReviewScore
+
+    review = factory.SubFactory(ReviewFactory)
+    criterion = factory.SubFactory(ReviewCriterionFactory, call=factory.SelfAttribute("..review.application.call"))
+    score = 4
+
+
+class ApprovalVoteFactory(DjangoModelFactory):
+    class Meta:
+        model = ApprovalVote
+
+    application = factory.SubFactory(GrantApplicationFactory, status=GrantApplication.Status.APPROVED)
+    approver = factory.SubFactory(ApproverFactory)
+    amount = Decimal("800000.00")
+
+
+class DisbursementFactory(DjangoModelFactory):
+    """A planned first tranche of half the award."""
+
+    class Meta:
+        model = Disbursement
+
+    award = factory.SubFactory(AwardFactory)
+    sequence = factory.Sequence(lambda n: n + 1)
+    amount = factory.LazyAttribute(lambda o: (o.award.amount / 2).quantize(Decimal("0.01")))
+    planned_date = factory.LazyFunction(timezone.localdate)
+
+
+class CoInvestmentFactory(DjangoModelFactory):
+    class Meta:
+        model = CoInvestment
+
+    venture = factory.SubFactory(PublishedVentureFactory)
+    source = "กองทุนเพื่อสังคมทดสอบ"
+    source_kind = CoInvestment.SourceKind.IMPACT_FUND
+    amount = Decimal("1500000.00")
+    amount_thb = factory.LazyAttribute(lambda o: o.amount)
+    date = factory.LazyFunction(timezone.localdate)

@@ -32,8 +32,8 @@ def actor_for(kind: str, application: GrantApplication) -> Any:
     if kind == "applicant":
         return application.venture.owner
     if kind == "screener":
-        return ReviewerFactory()
-    return ApproverFactory()
+        return ReviewerFactory.create()
+    return ApproverFactory.create()
 
 
 # service, the status it leads to, who acts, extra arguments
@@ -66,7 +66,7 @@ SOURCE = {
 @pytest.mark.parametrize("name", list(SERVICES))
 def test_every_transition_is_allowed_or_refused_by_the_table(start: str, name: str) -> None:
     service, target, actor_kind, extra = SERVICES[name]
-    application = GrantApplicationFactory(status=start)
+    application = GrantApplicationFactory.create(status=start)
     actor = actor_for(actor_kind, application)
     allowed = target in APPLICATION_TRANSITIONS[start] and start in SOURCE.get(name, {start})
 
@@ -84,17 +84,17 @@ def test_every_transition_is_allowed_or_refused_by_the_table(start: str, name: s
 
 
 def test_a_full_lifecycle_creates_one_award_with_its_approver() -> None:
-    owner = EntrepreneurFactory()
-    venture = PublishedVentureFactory(owner=owner)
-    call = CallFactory()
+    owner = EntrepreneurFactory.create()
+    venture = PublishedVentureFactory.create(owner=owner)
+    call = CallFactory.create()
     application = services.application_create(
         venture=venture, call=call, by=owner, title="Clean water", summary="Filters", requested_amount=Decimal("900000")
     )
     services.application_submit(application=application, by=owner)
-    screener = ReviewerFactory()
+    screener = ReviewerFactory.create()
     services.application_start_screening(application=application, by=screener)
     services.application_screen(application=application, by=screener, passed=True)
-    approver = ApproverFactory()
+    approver = ApproverFactory.create()
     award = services.application_approve(application=application, by=approver, amount=Decimal("850000"))
 
     assert award is not None
@@ -113,14 +113,14 @@ def test_a_full_lifecycle_creates_one_award_with_its_approver() -> None:
 
 
 def in_review(amount: str = "800000", **call: Any) -> GrantApplication:
-    return GrantApplicationFactory(
-        status=ApplicationStatus.IN_REVIEW, requested_amount=Decimal(amount), call=CallFactory(**call)
+    return GrantApplicationFactory.create(
+        status=ApplicationStatus.IN_REVIEW, requested_amount=Decimal(amount), call=CallFactory.create(**call)
     )
 
 
 def test_above_the_threshold_two_different_approvers_are_needed() -> None:
     application = in_review("2000000")
-    first, second = ApproverFactory(), ApproverFactory()
+    first, second = ApproverFactory.create(), ApproverFactory.create()
 
     assert services.application_approve(application=application, by=first, amount=Decimal("2000000")) is None
     application.refresh_from_db()
@@ -138,17 +138,20 @@ def test_above_the_threshold_two_different_approvers_are_needed() -> None:
 
 def test_at_the_threshold_one_approver_is_enough() -> None:
     application = in_review("1500000")
-    assert services.application_approve(application=application, by=ApproverFactory(), amount=Decimal("1500000"))
+    assert services.application_approve(application=application, by=ApproverFactory.create(), amount=Decimal("1500000"))
 
 
 def test_the_threshold_is_set_per_call() -> None:
     application = in_review("600000", four_eyes_threshold=Decimal("500000"))
-    assert services.application_approve(application=application, by=ApproverFactory(), amount=Decimal("600000")) is None
+    assert (
+        services.application_approve(application=application, by=ApproverFactory.create(), amount=Decimal("600000"))
+        is None
+    )
 
 
 def test_more_than_requested_needs_a_reason() -> None:
     application = in_review("800000")
-    approver = ApproverFactory()
+    approver = ApproverFactory.create()
     with pytest.raises(ValidationError, match="reason"):
         services.application_approve(application=application, by=approver, amount=Decimal("800000.01"))
     award = services.application_approve(
@@ -159,7 +162,7 @@ def test_more_than_requested_needs_a_reason() -> None:
 
 def test_an_approver_who_reviewed_the_application_cannot_decide_it() -> None:
     application = in_review()
-    approver = ApproverFactory()
+    approver = ApproverFactory.create()
     from registry.roles import Role, assign_role
 
     assign_role(approver, Role.NIA_REVIEWER)
@@ -171,29 +174,29 @@ def test_an_approver_who_reviewed_the_application_cannot_decide_it() -> None:
 def test_only_grant_approvers_decide() -> None:
     application = in_review()
     with pytest.raises(PermissionDenied, match="grant approver"):
-        services.application_approve(application=application, by=ReviewerFactory(), amount=Decimal("1"))
+        services.application_approve(application=application, by=ReviewerFactory.create(), amount=Decimal("1"))
     with pytest.raises(PermissionDenied):
         services.application_reject(application=application, by=application.venture.owner, reason="no")
 
 
 def test_a_reviewer_is_never_from_the_applicants_own_venture() -> None:
-    application = GrantApplicationFactory(status=ApplicationStatus.SCREENING)
-    insider = ReviewerFactory()
+    application = GrantApplicationFactory.create(status=ApplicationStatus.SCREENING)
+    insider = ReviewerFactory.create()
     application.venture.memberships.create(user=insider, role="editor")
     with pytest.raises(PermissionDenied, match="belong"):
-        services.review_assign(application=application, reviewer=insider, by=ReviewerFactory())
-    outsider = ReviewerFactory()
-    review = services.review_assign(application=application, reviewer=outsider, by=ReviewerFactory())
+        services.review_assign(application=application, reviewer=insider, by=ReviewerFactory.create())
+    outsider = ReviewerFactory.create()
+    review = services.review_assign(application=application, reviewer=outsider, by=ReviewerFactory.create())
     assert review.reviewer == outsider
 
 
 def test_reviews_score_every_criterion_within_its_range() -> None:
-    application = GrantApplicationFactory(status=ApplicationStatus.SCREENING)
+    application = GrantApplicationFactory.create(status=ApplicationStatus.SCREENING)
     impact = ReviewCriterion.objects.create(call=application.call, name_en="Impact", max_score=5)
     team = ReviewCriterion.objects.create(call=application.call, name_en="Team", max_score=5)
-    reviewer = ReviewerFactory()
-    review = services.review_assign(application=application, reviewer=reviewer, by=ReviewerFactory())
-    services.application_screen(application=application, by=ReviewerFactory(), passed=True)
+    reviewer = ReviewerFactory.create()
+    review = services.review_assign(application=application, reviewer=reviewer, by=ReviewerFactory.create())
+    services.application_screen(application=application, by=ReviewerFactory.create(), passed=True)
 
     with pytest.raises(ValidationError, match="Team"):
         services.review_submit(review=review, by=reviewer, scores={impact.pk: 4}, recommendation="fund")
@@ -201,14 +204,14 @@ def test_reviews_score_every_criterion_within_its_range() -> None:
         services.review_submit(review=review, by=reviewer, scores={impact.pk: 6, team.pk: 3}, recommendation="fund")
     with pytest.raises(PermissionDenied):
         services.review_submit(
-            review=review, by=ReviewerFactory(), scores={impact.pk: 4, team.pk: 3}, recommendation="fund"
+            review=review, by=ReviewerFactory.create(), scores={impact.pk: 4, team.pk: 3}, recommendation="fund"
         )
     services.review_submit(review=review, by=reviewer, scores={impact.pk: 4, team.pk: 3}, recommendation="fund")
     assert sorted(review.scores.values_list("score", flat=True)) == [3, 4]
 
 
 def test_submission_after_the_deadline_is_refused_with_the_deadline() -> None:
-    application = GrantApplicationFactory()
+    application = GrantApplicationFactory.create()
     late = application.call.closes_at + datetime.timedelta(minutes=1)
     with pytest.raises(TransitionError, match="closed on"):
         services.application_submit(application=application, by=application.venture.owner, now=late)
@@ -217,7 +220,7 @@ def test_submission_after_the_deadline_is_refused_with_the_deadline() -> None:
 
 
 def test_required_questions_must_be_answered_before_submitting() -> None:
-    application = GrantApplicationFactory()
+    application = GrantApplicationFactory.create()
     question = CallQuestion.objects.create(call=application.call, text_en="Who benefits?", required=True)
     with pytest.raises(TransitionError, match="Who benefits"):
         services.application_submit(application=application, by=application.venture.owner)
@@ -232,49 +235,49 @@ class TestEligibility:
         )
 
     def test_only_published_ventures_apply(self) -> None:
-        venture = VentureFactory()
+        venture = VentureFactory.create()
         with pytest.raises(ValidationError, match="published"):
-            self.apply(venture, CallFactory())
+            self.apply(venture, CallFactory.create())
 
     def test_the_calls_areas(self) -> None:
-        call = CallFactory()
+        call = CallFactory.create()
         call.eligible_areas.set([SocialArea.objects.get(code=7)])
         with pytest.raises(ValidationError, match="areas"):
-            self.apply(PublishedVentureFactory(), call)  # area 1
-        self.apply(PublishedVentureFactory(areas=[SocialArea.objects.get(code=7)]), call)
+            self.apply(PublishedVentureFactory.create(), call)  # area 1
+        self.apply(PublishedVentureFactory.create(areas=[SocialArea.objects.get(code=7)]), call)
 
     def test_the_calls_countries(self) -> None:
-        call = CallFactory()
+        call = CallFactory.create()
         call.eligible_countries.set([Country.objects.get(iso2="VN")])
         with pytest.raises(ValidationError, match="not open to ventures in"):
-            self.apply(PublishedVentureFactory(), call)
+            self.apply(PublishedVentureFactory.create(), call)
 
     def test_youth_only_and_maximum_founder_age(self) -> None:
-        call = CallFactory(youth_only=True, max_founder_age=30)
+        call = CallFactory.create(youth_only=True, max_founder_age=30)
         with pytest.raises(ValidationError, match="youth-led"):
-            self.apply(PublishedVentureFactory(youth_led=False), call)
-        older = PublishedVentureFactory(youth_led=True)  # owner born 1990: over 30
+            self.apply(PublishedVentureFactory.create(youth_led=False), call)
+        older = PublishedVentureFactory.create(youth_led=True)  # owner born 1990: over 30
         with pytest.raises(ValidationError, match="30 or younger"):
             self.apply(older, call)
-        young = PublishedVentureFactory(youth_led=True)
+        young = PublishedVentureFactory.create(youth_led=True)
         young.owner.entrepreneur.date_of_birth = timezone.localdate().replace(year=timezone.localdate().year - 22)
         young.owner.entrepreneur.save()
         young.owner.refresh_from_db()
         self.apply(young, call)
 
     def test_one_open_application_per_venture_and_call(self) -> None:
-        venture, call = PublishedVentureFactory(), CallFactory()
+        venture, call = PublishedVentureFactory.create(), CallFactory.create()
         self.apply(venture, call)
         with pytest.raises(ValidationError, match="already has an open application"):
             self.apply(venture, call)
 
     def test_only_the_team_applies(self) -> None:
-        venture = PublishedVentureFactory()
+        venture = PublishedVentureFactory.create()
         with pytest.raises(PermissionDenied):
             services.application_create(
                 venture=venture,
-                call=CallFactory(),
-                by=EntrepreneurFactory(),
+                call=CallFactory.create(),
+                by=EntrepreneurFactory.create(),
                 title="t",
                 summary="s",
                 requested_amount=Decimal("1"),
@@ -284,13 +287,15 @@ class TestEligibility:
 class TestMoney:
     def award(self, amount: str = "1000000") -> Award:
         application = in_review(amount)
-        award = services.application_approve(application=application, by=ApproverFactory(), amount=Decimal(amount))
+        award = services.application_approve(
+            application=application, by=ApproverFactory.create(), amount=Decimal(amount)
+        )
         assert award is not None
         return award
 
     def test_tranches_never_pay_out_more_than_the_award(self) -> None:
         award = self.award()
-        finance = FinanceFactory()
+        finance = FinanceFactory.create()
         first = services.disbursement_plan(
             award=award, by=finance, amount=Decimal("600000"), planned_date=datetime.date(2026, 1, 1)
         )
@@ -312,21 +317,21 @@ class TestMoney:
         award = self.award()
         with pytest.raises(PermissionDenied, match="finance"):
             services.disbursement_plan(
-                award=award, by=ApproverFactory(), amount=Decimal("1"), planned_date=datetime.date(2026, 1, 1)
+                award=award, by=ApproverFactory.create(), amount=Decimal("1"), planned_date=datetime.date(2026, 1, 1)
             )
 
     def test_foreign_currency_awards_carry_their_thb_value(self) -> None:
-        application = GrantApplicationFactory(
+        application = GrantApplicationFactory.create(
             status=ApplicationStatus.IN_REVIEW, currency="VND", requested_amount=Decimal("500000000")
         )
-        approver = ApproverFactory()
+        approver = ApproverFactory.create()
         with pytest.raises(ValidationError, match="THB value"):
             services.application_approve(application=application, by=approver, amount=Decimal("400000000"))
         award = services.application_approve(
             application=application, by=approver, amount=Decimal("400000000"), amount_thb=Decimal("560000")
         )
         assert award is not None and (award.currency, award.amount_thb) == ("VND", Decimal("560000.00"))
-        finance = FinanceFactory()
+        finance = FinanceFactory.create()
         tranche = services.disbursement_plan(
             award=award, by=finance, amount=Decimal("100000000"), planned_date=datetime.date(2026, 1, 1)
         )
@@ -338,7 +343,7 @@ class TestMoney:
         from registry.selectors import headline_figures
 
         award = self.award("700000")
-        finance = FinanceFactory()
+        finance = FinanceFactory.create()
         record = services.coinvestment_record(
             venture=award.application.venture,
             award=award,
@@ -361,7 +366,7 @@ class TestMoney:
 
     def test_closing_an_award_needs_the_final_report(self) -> None:
         award = self.award()
-        finance = FinanceFactory()
+        finance = FinanceFactory.create()
         with pytest.raises(ValidationError, match="final report"):
             services.award_close(award=award, by=finance, final_report=" ")
         services.award_close(award=award, by=finance, final_report="All villages served.")
@@ -371,8 +376,8 @@ class TestMoney:
 
 
 def test_an_application_is_in_thb_or_the_calls_currency() -> None:
-    venture = PublishedVentureFactory()
-    call = CallFactory(currency="LAK")
+    venture = PublishedVentureFactory.create()
+    call = CallFactory.create(currency="LAK")
     for currency in ("THB", "LAK"):
         application = services.application_create(
             venture=venture,

@@ -62,19 +62,19 @@ class TestVenture:
         assert "name_th" in error.value.message_dict
 
     def test_slugs_are_unique(self) -> None:
-        VentureFactory(slug="waste-bank")
+        VentureFactory.create(slug="waste-bank")
         with pytest.raises(IntegrityError), transaction.atomic():
-            VentureFactory(slug="waste-bank")
+            VentureFactory.create(slug="waste-bank")
 
     def test_external_refs_are_unique_but_optional(self) -> None:
-        VentureFactory(external_ref=None)
-        VentureFactory(external_ref=None)
-        VentureFactory(external_ref="NIA-2019-001")
+        VentureFactory.create(external_ref=None)
+        VentureFactory.create(external_ref=None)
+        VentureFactory.create(external_ref="NIA-2019-001")
         with pytest.raises(IntegrityError), transaction.atomic():
-            VentureFactory(external_ref="NIA-2019-001")
+            VentureFactory.create(external_ref="NIA-2019-001")
 
     def test_only_one_primary_area(self) -> None:
-        venture = VentureFactory()  # area 1 is primary
+        venture = VentureFactory.create()  # area 1 is primary
         with pytest.raises(IntegrityError), transaction.atomic():
             VentureArea.objects.create(venture=venture, area=SocialArea.objects.get(code=2), is_primary=True)
         VentureArea.objects.create(venture=venture, area=SocialArea.objects.get(code=2), is_primary=False)
@@ -87,18 +87,18 @@ class TestVenture:
         assert "province" in error.value.message_dict
 
     def test_region_is_derived_from_the_province(self) -> None:
-        venture = VentureFactory()
+        venture = VentureFactory.create()
         assert venture.region is not None and venture.region.slug == "north"
-        assert VentureFactory(province=None).region is None
+        assert VentureFactory.create(province=None).region is None
 
     def test_text_is_read_in_the_active_language_with_fallback(self) -> None:
-        venture = VentureFactory(name_th="ธนาคารขยะ", name_en="Waste Bank", summary_en="")
+        venture = VentureFactory.create(name_th="ธนาคารขยะ", name_en="Waste Bank", summary_en="")
         with translation.override("en"):
             assert venture.name == "Waste Bank"
             assert venture.summary == venture.summary_th  # no English summary: falls back to Thai
         with translation.override("th"):
             assert venture.name == "ธนาคารขยะ"
-        thai_only = VentureFactory(name_en="")
+        thai_only = VentureFactory.create(name_en="")
         with translation.override("en"):
             assert thai_only.name == thai_only.name_th
 
@@ -109,8 +109,8 @@ class TestVenture:
         assert "contact_public" in error.value.message_dict
 
     def test_published_queryset(self) -> None:
-        published = PublishedVentureFactory()
-        VentureFactory()
+        published = PublishedVentureFactory.create()
+        VentureFactory.create()
         assert list(Venture.objects.published()) == [published]
 
 
@@ -130,7 +130,7 @@ class TestPeople:
         assert Entrepreneur().age_on() is None
 
     def test_consent_cannot_be_withdrawn_before_it_was_given(self) -> None:
-        user = EntrepreneurFactory()
+        user = EntrepreneurFactory.create()
         consent = ConsentRecord.objects.create(user=user, purpose="registry_processing", text_version="1.0")
         consent.withdrawn_at = consent.given_at - datetime.timedelta(days=1)
         with pytest.raises(IntegrityError), transaction.atomic():
@@ -139,37 +139,37 @@ class TestPeople:
 
 class TestGrantConstraints:
     def test_one_open_application_per_venture_and_call(self) -> None:
-        application = GrantApplicationFactory()
+        application = GrantApplicationFactory.create()
         with pytest.raises(IntegrityError), transaction.atomic():
-            GrantApplicationFactory(venture=application.venture, call=application.call)
+            GrantApplicationFactory.create(venture=application.venture, call=application.call)
         # a closed (withdrawn) one does not block a new one
         GrantApplication.objects.filter(pk=application.pk).update(status=GrantApplication.Status.WITHDRAWN)
-        GrantApplicationFactory(venture=application.venture, call=application.call)
+        GrantApplicationFactory.create(venture=application.venture, call=application.call)
 
     def test_amounts_are_never_negative(self) -> None:
         with pytest.raises(IntegrityError), transaction.atomic():
-            GrantApplicationFactory(requested_amount=Decimal("-1"))
+            GrantApplicationFactory.create(requested_amount=Decimal("-1"))
 
     def test_one_award_per_application(self) -> None:
-        award = AwardFactory()
+        award = AwardFactory.create()
         with pytest.raises(IntegrityError), transaction.atomic():
-            AwardFactory(application=award.application)
+            AwardFactory.create(application=award.application)
 
     def test_disbursed_never_above_the_award(self) -> None:
-        award = AwardFactory(amount=Decimal("500000"))
+        award = AwardFactory.create(amount=Decimal("500000"))
         with pytest.raises(IntegrityError), transaction.atomic():
             Award.objects.filter(pk=award.pk).update(amount_disbursed=Decimal("500000.01"))
         Award.objects.filter(pk=award.pk).update(amount_disbursed=Decimal("500000"))
 
     def test_a_paid_tranche_has_a_payment_date(self) -> None:
-        award = AwardFactory()
+        award = AwardFactory.create()
         with pytest.raises(IntegrityError), transaction.atomic():
             Disbursement.objects.create(
                 award=award, sequence=1, amount=Decimal("1"), planned_date=datetime.date(2026, 1, 1), status="paid"
             )
 
     def test_money_is_decimal(self) -> None:
-        award = AwardFactory(amount=Decimal("1234567.89"))
+        award = AwardFactory.create(amount=Decimal("1234567.89"))
         award.refresh_from_db()
         assert isinstance(award.amount, Decimal) and award.amount == Decimal("1234567.89")
 

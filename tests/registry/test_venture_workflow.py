@@ -30,8 +30,8 @@ CASES = [(status, name) for status in VentureStatus.values for name in SERVICES]
 @pytest.mark.parametrize(("start", "service_name"), CASES)
 def test_each_service_follows_the_transition_table(start: str, service_name: str) -> None:
     service, target, extra = SERVICES[service_name]
-    venture = VentureFactory(status=start)
-    actor = ReviewerFactory()
+    venture = VentureFactory.create(status=start)
+    actor = ReviewerFactory.create()
     allowed = target in VENTURE_TRANSITIONS[start]
 
     if allowed:
@@ -57,15 +57,15 @@ def test_the_table_covers_every_status_and_only_known_ones() -> None:
 
 
 def test_publishing_stamps_the_dates_and_clears_the_reviewers_note() -> None:
-    venture = VentureFactory(status=VentureStatus.SUBMITTED, moderation_note="old note")
-    services.venture_publish(venture=venture, by=ReviewerFactory())
+    venture = VentureFactory.create(status=VentureStatus.SUBMITTED, moderation_note="old note")
+    services.venture_publish(venture=venture, by=ReviewerFactory.create())
     assert venture.published_at is not None
     assert venture.first_published_at == venture.published_at
     assert venture.moderation_note == ""
 
-    services.venture_archive(venture=venture, by=ReviewerFactory())
+    services.venture_archive(venture=venture, by=ReviewerFactory.create())
     first = venture.first_published_at
-    services.venture_publish(venture=venture, by=ReviewerFactory())
+    services.venture_publish(venture=venture, by=ReviewerFactory.create())
     assert venture.first_published_at == first
     assert venture.published_at > first
 
@@ -73,22 +73,22 @@ def test_publishing_stamps_the_dates_and_clears_the_reviewers_note() -> None:
 @pytest.mark.parametrize("service", [services.venture_request_changes, services.venture_reject])
 @pytest.mark.parametrize("reason", ["", "   "])
 def test_requesting_changes_or_rejecting_needs_a_reason(service: Callable[..., Venture], reason: str) -> None:
-    venture = VentureFactory(status=VentureStatus.SUBMITTED)
+    venture = VentureFactory.create(status=VentureStatus.SUBMITTED)
     with pytest.raises(TransitionError, match="reason"):
-        service(venture=venture, by=ReviewerFactory(), reason=reason)
+        service(venture=venture, by=ReviewerFactory.create(), reason=reason)
     venture.refresh_from_db()
     assert venture.status == VentureStatus.SUBMITTED
 
 
 def test_the_reason_is_kept_for_the_owner_and_in_the_audit() -> None:
-    venture = VentureFactory(status=VentureStatus.SUBMITTED)
-    services.venture_request_changes(venture=venture, by=ReviewerFactory(), reason="โปรดเพิ่มรายละเอียดผลลัพธ์")
+    venture = VentureFactory.create(status=VentureStatus.SUBMITTED)
+    services.venture_request_changes(venture=venture, by=ReviewerFactory.create(), reason="โปรดเพิ่มรายละเอียดผลลัพธ์")
     assert venture.moderation_note == "โปรดเพิ่มรายละเอียดผลลัพธ์"
     assert AuditEntry.objects.for_object(venture).get().reason == "โปรดเพิ่มรายละเอียดผลลัพธ์"
 
 
 def test_an_incomplete_venture_cannot_be_submitted_and_is_told_what_is_missing() -> None:
-    venture = VentureFactory(summary_th="", summary_en="", areas=[])
+    venture = VentureFactory.create(summary_th="", summary_en="", areas=[])
     venture.venture_areas.all().delete()
     with pytest.raises(TransitionError) as refused:
         services.venture_submit(venture=venture, by=venture.owner)
@@ -99,8 +99,8 @@ def test_an_incomplete_venture_cannot_be_submitted_and_is_told_what_is_missing()
 
 
 def test_verification_needs_a_note_and_is_audited() -> None:
-    venture = VentureFactory(status=VentureStatus.PUBLISHED)
-    reviewer = ReviewerFactory()
+    venture = VentureFactory.create(status=VentureStatus.PUBLISHED)
+    reviewer = ReviewerFactory.create()
     with pytest.raises(Exception, match="checked"):
         services.venture_set_verified(venture=venture, by=reviewer, verified=True, note="")
     services.venture_set_verified(venture=venture, by=reviewer, verified=True, note="Checked DBD registration")
@@ -112,8 +112,8 @@ def test_verification_needs_a_note_and_is_audited() -> None:
 
 
 def test_the_owner_can_be_the_actor_of_a_submission() -> None:
-    owner = EntrepreneurFactory()
-    venture = VentureFactory(owner=owner)
+    owner = EntrepreneurFactory.create()
+    venture = VentureFactory.create(owner=owner)
     services.venture_submit(venture=venture, by=owner)
     assert AuditEntry.objects.for_object(venture).get().actor == owner
     assert venture.submitted_at is not None

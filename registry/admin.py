@@ -1,0 +1,601 @@
+"""Staff admin of the registry: people, places, areas, ventures and the audit trail.
+
+State fields (moderation status, verification and their timestamps) are read-only here: they
+change only through `registry.services`. The audit history of a venture is shown on its page.
+"""
+
+from typing import Any
+
+from django import forms
+from django.apps import apps
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
+from django.db.models import Prefetch, QuerySet
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, URLPattern, path, reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+
+from programs.models import ImpactIndicator, Participation
+
+from .models import (
+    AuditEntry,
+    ConsentRecord,
+    Country,
+    Entrepreneur,
+    OutboundEmail,
+    Province,
+    Region,
+    Sdg,
+    SocialArea,
+    User,
+    Venture,
+    VentureArea,
+    VentureMembership,
+)
+from .slugs import unique_slug
+
+# Tables that reach 100k+ rows: no second COUNT(*) of the whole table, modest pages.
+BIG_TABLE_PAGE = 50
+
+
+class ReadOnlyAdminMixin:
+    """Nobody adds, changes or deletes these rows in the admin, superusers included."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        # Every shown field is read-only (including non-editable ones such as auto_now_add).
+        declared = getattr(self, "fields", None)
+        model_fields = self.model._meta.fields  # type: ignore[attr-defined]
+        names = list(declared) if declared else [f.name for f in model_fields if not f.auto_created]
+        extra = getattr(self, "readonly_fields", ())
+        return [*names, *(name for name in extra if name not in names)]
+
+
+class ReadOnlyInline(ReadOnlyAdminMixin, admin.TabularInline):
+    """An inline that shows rows written by services, without add/change/delete."""
+
+    extra = 0
+    can_delete = False
+
+
+class AuditHistoryMixin:
+    """A read-only `audit_history` field: the object's audit entries, oldest first.
+
+    Add "audit_history" to `readonly_fields` and to a fieldset of the admin using it.
+    """
+
+    @admin.display(description=_("audit history"))
+    def audit_history(self, obj: models.Model | None) -> SafeString | str:
+        if obj is None or obj.pk is None:
+            return ""
+        entries = list(AuditEntry.objects.for_object(obj).select_related("actor"))
+        try:
+            labels = dict(getattr(obj._meta.get_field("status"), "flatchoices", []))
+        except FieldDoesNotExist:
+            labels = {}
+        rows = [
+            {
+                "entry": entry,
+                "from": labels.get(entry.from_status, entry.from_status),
+                "to": labels.get(entry.to_status, entry.to_status),
+            }
+            for entry in entries
+        ]
+        return render_to_string("admin/_audit_history.html", {"rows": rows})
+
+
+# --- People ------------------------------------------------------------------------------------
+
+
+class UserCreationForm(AdminUserCreationForm):
+    """The admin's add-user form: email instead of username."""
+
+    class Meta:
+        model = User
+        fields = ("email", "full_name", "preferred_language")
+
+    def clean_email(self) -> str:
+        # Stored lower-cased like UserManager does, so log-in (case-insensitive) finds one user.
+        email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise ValidationError(self.instance.unique_error_message(User, ["email"]))
+        return email
+
+
+class UserEditForm(UserChangeForm):
+    """The admin's change-user form for the email-based user model."""
+
+    class Meta:
+        model = User
+        fields = (
+            "email",
+            "password",
+            "full_name",
+            "preferred_language",
+            "is_active",
+            "is_staff",
+            "is_superuser",
+            "groups",
+            "user_permissions",
+            "email_verified_at",
+        )
+
+    def clean_email(self) -> str:
+        email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
+        if User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
+            raise ValidationError(self.instance.unique_error_message(User, ["email"]))
+        return email
+
+
+class EntrepreneurInline(admin.StackedInline):
+    model = Entrepreneur
+    extra = 0
+    max_num = 1
+    can_delete = False
+    fields = ("name_th", "name_en", "phone", "date_of_birth", "age_band")
+    verbose_name_plural = _("entrepreneur profile")
+
+
+class ConsentRecordInline(ReadOnlyInline):
+    model = ConsentRecord
+    fields = ("purpose", "text_version", "given_at", "withdrawn_at")
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    form = UserEditForm
+    add_form = UserCreationForm
+    fieldsets = (
+        (None, {"fields": ("email", "password")}),
+        (_("Personal info"), {"fields": ("full_name", "preferred_language")}),
+        (
+            _("Permissions"),
+            {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")},
+        ),
+        (_("Important dates"), {"fields": ("last_login", "date_joined", "email_verified_at", "erased_at")}),
+    )
+    add_fieldsets = (
+        (
+            None,
+            {
+                "classes": ("wide",),
+                "fields": ("email", "full_name", "preferred_language", "usable_password", "password1", "password2"),
+            },
+        ),
+    )
+    readonly_fields = ("last_login", "date_joined", "erased_at")
+    list_display = ("email", "full_name", "is_staff", "is_active", "email_verified_at", "date_joined", "last_login")
+    list_filter = ("is_staff", "is_superuser", "is_active", "groups", "preferred_language")
+    search_fields = ("email", "full_name")
+    ordering = ("email",)
+    date_hierarchy = "date_joined"
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE
+    inlines = (EntrepreneurInline, ConsentRecordInline)
+
+    def get_inlines(self, request: HttpRequest, obj: Any) -> Any:
+        # The add page only creates the account; profile and consents belong to an existing user.
+        return self.inlines if obj is not None else ()
+
+
+@admin.register(Entrepreneur)
+class EntrepreneurAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "user", "name_th", "name_en", "phone", "age_band", "created_at")
+    list_filter = ("age_band",)
+    search_fields = ("name_th", "name_en", "=user__email", "=phone")
+    date_hierarchy = "created_at"
+    list_select_related = ("user",)
+    autocomplete_fields = ("user",)
+    readonly_fields = ("created_at", "updated_at")
+    ordering = ("-pk",)
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE
+
+
+@admin.register(ConsentRecord)
+class ConsentRecordAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Evidence of consent under the PDPA: recorded by the sign-up and privacy pages, never edited."""
+
+    list_display = ("user", "purpose", "text_version", "given_at", "withdrawn_at")
+    list_filter = ("purpose", "text_version", ("withdrawn_at", admin.EmptyFieldListFilter))
+    search_fields = ("=user__email",)
+    date_hierarchy = "given_at"
+    list_select_related = ("user",)
+    ordering = ("-given_at", "-pk")
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE
+
+
+# --- Reference data ----------------------------------------------------------------------------
+
+
+@admin.register(Sdg)
+class SdgAdmin(admin.ModelAdmin):
+    list_display = ("number", "name_th", "name_en")
+    search_fields = ("name_th", "name_en", "=number")
+    ordering = ("number",)
+
+
+@admin.register(SocialArea)
+class SocialAreaAdmin(admin.ModelAdmin):
+    list_display = ("code", "name_th", "name_en", "slug", "order", "is_active")
+    list_filter = ("is_active", "sdgs")
+    search_fields = ("name_th", "name_en", "slug", "=code")
+    filter_horizontal = ("sdgs",)
+    ordering = ("order", "code")
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ("iso2", "iso3", "name_th", "name_en", "currency", "is_clmv", "order")
+    list_filter = ("is_clmv",)
+    search_fields = ("name_th", "name_en", "=iso2", "=iso3")
+    ordering = ("order", "iso2")
+
+
+@admin.register(Region)
+class RegionAdmin(admin.ModelAdmin):
+    list_display = ("slug", "name_th", "name_en", "order")
+    search_fields = ("name_th", "name_en", "slug")
+    ordering = ("order", "slug")
+
+
+@admin.register(Province)
+class ProvinceAdmin(admin.ModelAdmin):
+    list_display = ("abbr_en", "name_th", "name_en", "region")
+    list_filter = ("region",)
+    search_fields = ("name_th", "name_en", "=abbr_en")
+    list_select_related = ("region",)
+    ordering = ("name_en",)
+
+
+# --- Ventures ----------------------------------------------------------------------------------
+
+
+class VentureAreaFormSet(BaseInlineFormSet):
+    """At most one primary area (the database allows no more), and a swap saves in one go."""
+
+    def clean(self) -> None:
+        super().clean()
+        primaries = [
+            form
+            for form in self.forms
+            if getattr(form, "cleaned_data", None)
+            and form.cleaned_data.get("is_primary")
+            and not form.cleaned_data.get("DELETE")
+        ]
+        if len(primaries) > 1:
+            raise ValidationError(_("Mark only one area as the primary area."))
+
+    def save_existing_objects(self, commit: bool = True) -> list[Any]:
+        self._unmark_first = True
+        try:
+            return super().save_existing_objects(commit)
+        finally:
+            self._unmark_first = False
+
+    @property
+    def initial_forms(self) -> list[Any]:
+        forms_ = super().initial_forms
+        if getattr(self, "_unmark_first", False):
+            # Save rows losing the primary mark before the row gaining it: the unique index on
+            # (venture) WHERE is_primary is checked row by row.
+            return sorted(forms_, key=lambda f: bool(getattr(f, "cleaned_data", {}).get("is_primary")))
+        return forms_
+
+
+class VentureAreaInline(admin.TabularInline):
+    model = VentureArea
+    formset = VentureAreaFormSet
+    fields = ("area", "is_primary")
+    extra = 0
+
+
+class VentureMembershipInline(admin.TabularInline):
+    model = VentureMembership
+    fields = ("user", "role", "joined_at")
+    readonly_fields = ("joined_at",)
+    autocomplete_fields = ("user",)
+    extra = 0
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    fields = ("programme", "call", "partner", "cohort", "outcome", "start_date", "end_date")
+    autocomplete_fields = ("call",)
+    show_change_link = True
+    extra = 0
+
+
+class ImpactIndicatorInline(admin.TabularInline):
+    model = ImpactIndicator
+    fields = ("name_th", "name_en", "unit", "baseline", "target", "area")
+    show_change_link = True
+    extra = 0
+
+
+class VentureAdminForm(forms.ModelForm):
+    class Meta:
+        model = Venture
+        fields = (
+            "name_th",
+            "name_en",
+            "slug",
+            "summary_th",
+            "summary_en",
+            "problem_th",
+            "problem_en",
+            "description_th",
+            "description_en",
+            "sdgs",
+            "stage",
+            "legal_form",
+            "juristic_id",
+            "founded_year",
+            "youth_led",
+            "country",
+            "province",
+            "website",
+            "contact_email",
+            "contact_phone",
+            "contact_public",
+            "contact_consent_at",
+            "logo",
+            "owner",
+            "external_ref",
+        )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = _("Leave empty to make one from the name.")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if "slug" in self.fields and not cleaned.get("slug"):
+            cleaned["slug"] = unique_slug(Venture, cleaned.get("name_en", ""), cleaned.get("name_th", ""))
+        return cleaned
+
+
+VENTURE_STATE_FIELDS = (
+    "status",
+    "status_changed_at",
+    "submitted_at",
+    "published_at",
+    "first_published_at",
+    "archived_at",
+    "moderation_note",
+    "verified",
+    "verified_at",
+    "verified_by",
+    "verification_note",
+)
+
+
+class RegionListFilter(admin.SimpleListFilter):
+    title = _("region")
+    parameter_name = "region"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [(r.slug, str(r)) for r in Region.objects.all()]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value():
+            return queryset.filter(province__region__slug=self.value())
+        return queryset
+
+
+@admin.register(Venture)
+class VentureAdmin(AuditHistoryMixin, admin.ModelAdmin):
+    form = VentureAdminForm
+    list_display = (
+        "name_th",
+        "name_en",
+        "status",
+        "stage",
+        "primary_area",
+        "country",
+        "province",
+        "verified",
+        "owner",
+        "updated_at",
+    )
+    list_display_links = ("name_th", "name_en")
+    list_filter = (
+        "status",
+        "stage",
+        "verified",
+        "youth_led",
+        "legal_form",
+        "areas",
+        "country",
+        RegionListFilter,
+    )
+    search_fields = ("name_th", "name_en", "=slug", "=external_ref", "=owner__email")
+    search_help_text = _("Thai or English name, or exactly a slug, external reference or owner email.")
+    date_hierarchy = "created_at"
+    list_select_related = ("owner", "country", "province")
+    autocomplete_fields = ("owner",)
+    filter_horizontal = ("sdgs",)
+    readonly_fields = (*VENTURE_STATE_FIELDS, "created_at", "updated_at", "audit_history")
+    ordering = ("-pk",)
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE
+    fieldsets = (
+        (_("Names and texts"), {"fields": ("name_th", "name_en", "slug", "summary_th", "summary_en")}),
+        (
+            _("Problem and description"),
+            {"fields": ("problem_th", "problem_en", "description_th", "description_en")},
+        ),
+        (
+            _("Classification"),
+            {"fields": ("sdgs", "stage", "legal_form", "juristic_id", "founded_year", "youth_led")},
+        ),
+        (_("Place"), {"fields": ("country", "province")}),
+        (
+            _("Contact"),
+            {"fields": ("website", "contact_email", "contact_phone", "contact_public", "contact_consent_at", "logo")},
+        ),
+        (_("Ownership and import"), {"fields": ("owner", "external_ref")}),
+        (
+            _("Moderation"),
+            {
+                "fields": (
+                    "status",
+                    "status_changed_at",
+                    "submitted_at",
+                    "published_at",
+                    "first_published_at",
+                    "archived_at",
+                    "moderation_note",
+                ),
+                "description": _("The status changes only through the review actions, never by editing."),
+            },
+        ),
+        (_("Verification"), {"fields": ("verified", "verified_at", "verified_by", "verification_note")}),
+        (_("Audit history"), {"fields": ("audit_history", "created_at", "updated_at")}),
+    )
+
+    inlines = (VentureAreaInline, VentureMembershipInline, ParticipationInline, ImpactIndicatorInline)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Venture]:
+        primary = VentureArea.objects.filter(is_primary=True).select_related("area")
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(Prefetch("venture_areas", queryset=primary, to_attr="primary_venture_areas"))
+        )
+
+    @admin.display(description=_("primary area"))
+    def primary_area(self, obj: Venture) -> str:
+        found = getattr(obj, "primary_venture_areas", None)
+        if found is None:
+            found = list(obj.venture_areas.filter(is_primary=True).select_related("area"))
+        return str(found[0].area) if found else "—"
+
+    def get_urls(self) -> list[URLPattern]:
+        # Imported here, when the URLs load: the import page is a view module of its own.
+        from .admin_import import ImportVenturesView
+
+        view = permission_required("registry.add_venture", raise_exception=True)(ImportVenturesView.as_view())
+        return [
+            path("import/", self.admin_site.admin_view(view), name="registry_venture_import"),
+            *super().get_urls(),
+        ]
+
+
+@admin.register(VentureArea)
+class VentureAreaAdmin(admin.ModelAdmin):
+    list_display = ("venture", "area", "is_primary")
+    list_filter = ("is_primary", "area")
+    search_fields = ("venture__name_th", "venture__name_en", "=venture__slug")
+    list_select_related = ("venture", "area")
+    autocomplete_fields = ("venture",)
+    ordering = ("-pk",)
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE
+
+
+@admin.register(VentureMembership)
+class VentureMembershipAdmin(admin.ModelAdmin):
+    list_display = ("venture", "user", "role", "joined_at")
+    list_filter = ("role",)
+    search_fields = ("venture__name_th", "venture__name_en", "=user__email")
+    date_hierarchy = "joined_at"
+    list_select_related = ("venture", "user")
+    autocomplete_fields = ("venture", "user")
+    readonly_fields = ("joined_at",)
+    ordering = ("-pk",)
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE
+
+
+# --- Audit trail and outbox --------------------------------------------------------------------
+
+AUDITED_MODELS = ("registry.Venture", "grants.GrantApplication", "grants.Award")
+
+
+class AuditedObjectTypeFilter(admin.SimpleListFilter):
+    title = _("object type")
+    parameter_name = "object_type"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        found = ContentType.objects.get_for_models(*(apps.get_model(label) for label in AUDITED_MODELS))
+        return [(str(ct.pk), str(model._meta.verbose_name_plural).capitalize()) for model, ct in found.items()]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value():
+            return queryset.filter(content_type_id=self.value())
+        return queryset
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """The append-only audit trail: view only, for everyone."""
+
+    list_display = ("created_at", "subject_link", "action", "from_status", "to_status", "actor", "short_reason")
+    list_filter = (AuditedObjectTypeFilter,)
+    search_fields = ("=object_id", "^action", "=actor__email")
+    search_help_text = _("Exactly an object id or actor email, or the start of an action (e.g. venture.).")
+    date_hierarchy = "created_at"
+    list_select_related = ("actor", "content_type")
+    ordering = ("-created_at", "-pk")
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE
+    fields = (
+        "created_at",
+        "content_type",
+        "object_id",
+        "subject_link",
+        "actor",
+        "action",
+        "from_status",
+        "to_status",
+        "reason",
+    )
+    readonly_fields = ("subject_link",)
+
+    @admin.display(description=_("object"))
+    def subject_link(self, obj: AuditEntry) -> str:
+        model = obj.content_type.model_class()
+        label = f"{model._meta.verbose_name if model else obj.content_type.model} #{obj.object_id}"
+        try:
+            url = reverse(f"admin:{obj.content_type.app_label}_{obj.content_type.model}_change", args=[obj.object_id])
+        except NoReverseMatch:
+            return label
+        return format_html('<a href="{}">{}</a>', url, label)
+
+    @admin.display(description=_("reason"))
+    def short_reason(self, obj: AuditEntry) -> str:
+        return obj.reason if len(obj.reason) <= 80 else obj.reason[:79] + "…"
+
+
+@admin.register(OutboundEmail)
+class OutboundEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Emails the registry sent or owes: view only (delivery is the task's job)."""
+
+    list_display = ("created_at", "to", "subject", "sent_at", "attempts")
+    list_filter = (("sent_at", admin.EmptyFieldListFilter),)
+    search_fields = ("=to", "=key")
+    date_hierarchy = "created_at"
+    ordering = ("-created_at", "-pk")
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE

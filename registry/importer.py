@@ -1,0 +1,606 @@
+"""Bulk import of ventures from a CSV file (PRODUCT.md, "Bulk import").
+
+    import_ventures(file, *, skip_invalid=False, by=None) -> ImportReport
+
+The file is UTF-8 (with or without a BOM) with a header row. Columns:
+
+    external_ref, name_th, name_en, summary_th, summary_en, description_th, description_en,
+    areas, country, province, stage, website, email, founded_year, youth_led, status
+
+`external_ref` and `areas` are required columns, and so is at least one of `name_th`/`name_en`;
+other columns may be left out (their fields are then left alone on update and take their default
+on create). Unknown columns are ignored and reported.
+
+Every row is validated before anything is written. A file with any bad row imports nothing and the
+report lists every bad row with its line number as a spreadsheet shows it (the header is line 1, a
+cell with line breaks does not push later rows down) and all its reasons; `skip_invalid=True`
+imports the good rows and still lists the bad ones. All writes happen in one transaction.
+
+Idempotent by `external_ref`: a row that matches its venture changes nothing (no write, no audit
+entry); a changed row updates that venture. What a cell means:
+- an empty text, website, email or founded_year cell clears that field; empty youth_led means no;
+- an empty country means TH; a province is allowed for Thailand only (abbr_en such as CMI, the
+  English name with or without spaces, or the Thai name, with or without "จังหวัด");
+- areas are slugs or codes (1–9), `;`-separated; the first is the primary area;
+- an empty stage or status keeps the venture's current value (new ventures: idea, draft);
+- founded_year may be given in the Buddhist era (2560 = 2017);
+- status changes follow the moderation state machine (`VENTURE_TRANSITIONS`), and the import may
+  also publish a draft directly, as NIA's own list is reviewed; any other move is a row error.
+Published rows get `published_at`; every created or updated venture gets a `venture.import` audit
+entry. Contact emails are imported as contact details but never made public (no consent yet).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator, URLValidator
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from .models import Country, Province, SocialArea, User, Venture, VentureArea
+from .models.ventures import VENTURE_TRANSITIONS, Stage, VentureStatus
+from .services import venture_set_areas
+from .slugs import unique_slug
+from .workflow import record_audit
+
+COLUMNS = (
+    "external_ref",
+    "name_th",
+    "name_en",
+    "summary_th",
+    "summary_en",
+    "description_th",
+    "description_en",
+    "areas",
+    "country",
+    "province",
+    "stage",
+    "website",
+    "email",
+    "founded_year",
+    "youth_led",
+    "status",
+)
+REQUIRED_COLUMNS = ("external_ref", "areas")
+NAME_COLUMNS = ("name_th", "name_en")
+TEXT_FIELDS = ("name_th", "name_en", "summary_th", "summary_en", "description_th", "description_en")
+IMPORT_STATUSES = (VentureStatus.PUBLISHED, VentureStatus.DRAFT)
+BUDDHIST_ERA_OFFSET = 543
+# Common spellings a spreadsheet may use for a province besides its official names.
+PROVINCE_ALIASES = {
+    "กรุงเทพฯ": "BKK",
+    "กทม": "BKK",
+    "กทม.": "BKK",
+    "bangkokmetropolis": "BKK",
+    "ayutthaya": "AYA",
+    "อยุธยา": "AYA",
+    "korat": "NMA",
+    "โคราช": "NMA",
+}
+
+
+@dataclass
+class RowError:
+    """A bad row: its line as a spreadsheet shows it (header = 1) and every reason it is bad.
+
+    `text_line` is the row's first line in the file as a text editor shows it, when cells with
+    line breaks earlier in the file make it differ from `line`.
+    """
+
+    line: int
+    reasons: list[str]
+    text_line: int | None = None
+
+    def __str__(self) -> str:
+        where = _("Line %(line)s") % {"line": self.line}
+        if self.text_line and self.text_line != self.line:
+            where += " " + _("(line %(line)s of the text file)") % {"line": self.text_line}
+        return f"{where}: {'; '.join(self.reasons)}"
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or would have done): counts, and every bad row with its reasons."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    imported: bool = False
+    rows: int = 0
+    ignored_columns: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One paragraph for a person: what was imported, or why nothing was."""
+        bad = len(self.errors)
+        if not self.imported:
+            if self.rows == 0 and bad:
+                text = _("Nothing was imported: the file cannot be read as the import expects.")
+            else:
+                text = ngettext(
+                    "Nothing was imported: %(bad)s of %(rows)s rows has errors.",
+                    "Nothing was imported: %(bad)s of %(rows)s rows have errors.",
+                    bad,
+                ) % {"bad": bad, "rows": self.rows}
+                text += " " + _("Fix them and import the file again, or choose to skip the bad rows.")
+        else:
+            text = ngettext(
+                "Imported %(rows)s row: %(created)s created, %(updated)s updated, %(unchanged)s unchanged.",
+                "Imported %(rows)s rows: %(created)s created, %(updated)s updated, %(unchanged)s unchanged.",
+                self.created + self.updated + self.unchanged,
+            ) % {
+                "rows": self.created + self.updated + self.unchanged,
+                "created": self.created,
+                "updated": self.updated,
+                "unchanged": self.unchanged,
+            }
+            if bad:
+                text += " " + ngettext("%(bad)s bad row was skipped.", "%(bad)s bad rows were skipped.", bad) % {
+                    "bad": bad
+                }
+        if self.ignored_columns:
+            text += " " + _("Columns ignored (not part of the import format): %(columns)s.") % {
+                "columns": ", ".join(self.ignored_columns)
+            }
+        return text
+
+    def error_lines(self) -> list[str]:
+        """Every bad row as one line of text, in file order."""
+        return [str(error) for error in self.errors]
+
+
+class _FileError(Exception):
+    def __init__(self, error: RowError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+@dataclass
+class _Row:
+    line: int
+    text_line: int
+    ref: str
+    values: dict[str, Any]
+    area_ids: list[int]
+    existing: Venture | None = None
+    changed: list[str] = field(default_factory=list)
+    areas_changed: bool = False
+    from_status: str = ""
+
+
+def _text_of(file: IO[bytes] | IO[str]) -> str:
+    data = file.read()
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise _FileError(
+            RowError(
+                line,
+                [
+                    _(
+                        "The file is not UTF-8 text (the first character that is not is on line %(line)s). "
+                        "Save it as “CSV UTF-8” and import it again."
+                    )
+                    % {"line": line}
+                ],
+            )
+        ) from exc
+
+
+def _records(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """(spreadsheet line, first text line, cells) for every record; the header is line 1."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    consumed = 0
+    line = 0
+    try:
+        for cells in reader:
+            line += 1
+            yield line, consumed + 1, cells
+            consumed = reader.line_num
+    except csv.Error as exc:
+        raise _FileError(
+            RowError(line + 1, [_("The file is not valid CSV here: %(error)s.") % {"error": exc}], consumed + 1)
+        ) from exc
+
+
+def _norm(value: str) -> str:
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def _key(value: str) -> str:
+    """A province or area name compared without case, spaces or hyphens."""
+    return re.sub(r"[\s\-]+", "", _norm(value).casefold())
+
+
+class _Lookups:
+    """Reference data read once per import."""
+
+    def __init__(self) -> None:
+        self.areas: dict[str, SocialArea] = {}
+        self.inactive_areas: set[str] = set()
+        for area in SocialArea.objects.all():
+            keys = (area.slug.lower(), str(area.code))
+            for key in keys:
+                if area.is_active:
+                    self.areas[key] = area
+                else:
+                    self.inactive_areas.add(key)
+        self.countries = {c.iso2.upper(): c for c in Country.objects.all()}
+        self.provinces: dict[str, Province] = {}
+        by_abbr = {}
+        for province in Province.objects.all():
+            by_abbr[province.abbr_en.upper()] = province
+            self.provinces[province.abbr_en.upper()] = province
+            self.provinces[_key(province.name_en)] = province
+            self.provinces[_key(province.name_th)] = province
+        for alias, abbr in PROVINCE_ALIASES.items():
+            if abbr in by_abbr:
+                self.provinces.setdefault(_key(alias), by_abbr[abbr])
+
+    def province(self, value: str) -> Province | None:
+        value = _norm(value)
+        for candidate in (value.upper(), _key(value), _key(re.sub(r"^(จังหวัด|จ\.)\s*", "", value))):
+            if candidate in self.provinces:
+                return self.provinces[candidate]
+        return None
+
+
+def _parse_row(
+    cells: dict[str, str], present: set[str], lookups: _Lookups, this_year: int
+) -> tuple[dict[str, Any], list[int], list[str]]:
+    """Field values, area ids and the reasons the row is bad (empty when it is good)."""
+    reasons: list[str] = []
+    values: dict[str, Any] = {}
+
+    def bad(column: str, message: str) -> None:
+        reasons.append(f"{column}: {message}")
+
+    ref = cells.get("external_ref", "")
+    if not ref:
+        bad("external_ref", _("required (it identifies the venture when the file is imported again)"))
+    elif len(ref) > 100:
+        bad("external_ref", _("at most 100 characters"))
+    limits = {"name_th": 200, "name_en": 200, "summary_th": 500, "summary_en": 500}
+    for column in TEXT_FIELDS:
+        if column in present:
+            values[column] = cells.get(column, "")
+            if column in limits and len(values[column]) > limits[column]:
+                bad(
+                    column,
+                    _("at most %(limit)s characters (this has %(n)s)")
+                    % {"limit": limits[column], "n": len(values[column])},
+                )
+    if not any(cells.get(column) for column in NAME_COLUMNS):
+        bad("name_th/name_en", _("give the venture a name in Thai or in English"))
+
+    area_ids: list[int] = []
+    raw_areas = [a.strip() for a in cells.get("areas", "").split(";") if a.strip()]
+    if not raw_areas:
+        bad("areas", _("give at least one area (a slug such as health, or a code 1–9)"))
+    for raw in raw_areas:
+        area = lookups.areas.get(raw.lower())
+        if area is None:
+            if raw.lower() in lookups.inactive_areas:
+                bad("areas", _("“%(value)s” is no longer an active area") % {"value": raw})
+            else:
+                bad("areas", _("unknown area “%(value)s” (use a slug such as health, or a code 1–9)") % {"value": raw})
+        elif area.pk not in area_ids:
+            area_ids.append(area.pk)
+
+    # Without a country column the venture keeps its country (new ones: TH); an empty cell means TH.
+    country = None
+    if "country" in present:
+        country = lookups.countries.get(cells.get("country", "").upper() or "TH")
+        if country is None:
+            known = ", ".join(sorted(lookups.countries))
+            bad(
+                "country",
+                _("unknown country “%(value)s” (use one of %(known)s)") % {"value": cells["country"], "known": known},
+            )
+        else:
+            values["country"] = country
+    if "province" in present:
+        raw_province = cells.get("province", "")
+        province = None
+        if raw_province:
+            province = lookups.province(raw_province)
+            if province is None:
+                bad(
+                    "province",
+                    _("unknown Thai province “%(value)s” (use e.g. CMI, Chiang Mai or เชียงใหม่)")
+                    % {"value": raw_province},
+                )
+            elif country is not None and country.iso2 != "TH":
+                bad(
+                    "province",
+                    _("a province can be given only for a venture in Thailand (country is %(country)s)")
+                    % {"country": country.iso2},
+                )
+        values["province"] = province
+
+    if cells.get("stage"):
+        stage = re.sub(r"[\s\-]+", "_", cells["stage"].lower())
+        if stage in Stage.values:
+            values["stage"] = stage
+        else:
+            bad(
+                "stage",
+                _("unknown stage “%(value)s” (use one of %(known)s)")
+                % {"value": cells["stage"], "known": ", ".join(Stage.values)},
+            )
+
+    if "website" in present:
+        website = cells.get("website", "")
+        if website and "://" not in website:
+            website = "https://" + website
+        if website:
+            try:
+                URLValidator(schemes=["http", "https"])(website)
+                if len(website) > 200:
+                    raise ValidationError("too long")
+            except ValidationError:
+                bad("website", _("“%(value)s” is not a web address") % {"value": cells["website"]})
+        values["website"] = website
+    if "email" in present:
+        email = cells.get("email", "")
+        if email:
+            try:
+                EmailValidator()(email)
+            except ValidationError:
+                bad("email", _("“%(value)s” is not an email address") % {"value": email})
+        values["contact_email"] = email
+    if "founded_year" in present:
+        raw_year = cells.get("founded_year", "")
+        year: int | None = None
+        if raw_year:
+            if re.fullmatch(r"\d{4}", raw_year):
+                year = int(raw_year)
+                if year >= 2400:  # a Buddhist-era year, as Thai documents write them
+                    year -= BUDDHIST_ERA_OFFSET
+                if not 1900 <= year <= this_year:
+                    bad(
+                        "founded_year",
+                        _("“%(value)s” is not a plausible founding year (1900–%(year)s)")
+                        % {"value": raw_year, "year": this_year},
+                    )
+            else:
+                bad("founded_year", _("“%(value)s” is not a year (write four digits, e.g. 2019)") % {"value": raw_year})
+        values["founded_year"] = year
+    if "youth_led" in present:
+        youth = cells.get("youth_led", "").lower()
+        if youth in ("yes", "no", ""):
+            values["youth_led"] = youth == "yes"
+        else:
+            bad("youth_led", _("write yes or no (not “%(value)s”)") % {"value": cells["youth_led"]})
+    if cells.get("status"):
+        status = cells["status"].lower()
+        if status in IMPORT_STATUSES:
+            values["status"] = status
+        else:
+            bad("status", _("write published or draft (not “%(value)s”)") % {"value": cells["status"]})
+    return values, area_ids, reasons
+
+
+def _check_status_move(current: str, wanted: str) -> str | None:
+    if current == wanted:
+        return None
+    allowed = set(VENTURE_TRANSITIONS.get(current, frozenset()))
+    if current == VentureStatus.DRAFT:
+        allowed.add(VentureStatus.PUBLISHED)  # NIA's own list is already reviewed
+    if wanted in allowed:
+        return None
+    labels = dict(VentureStatus.choices)
+    return "status: " + _(
+        "this venture is “%(current)s” in the registry and an import cannot make it “%(wanted)s”; "
+        "change it in the admin, or leave the status cell empty"
+    ) % {"current": labels.get(current, current), "wanted": labels.get(wanted, wanted)}
+
+
+def _prepare(
+    row: _Row, existing: Venture | None, existing_areas: list[int], default_country: Country | None
+) -> list[str]:
+    """Apply the row to a venture instance (new or existing, unsaved) and validate it; returns reasons."""
+    reasons: list[str] = []
+    values = dict(row.values)
+    if existing is None:
+        venture = Venture(external_ref=row.ref, country=values.pop("country", default_country))
+        venture.status = values.pop("status", VentureStatus.DRAFT)
+        for name, value in values.items():
+            setattr(venture, name, value)
+        row.changed = ["created"]
+        row.areas_changed = True
+    else:
+        venture = existing
+        row.from_status = existing.status
+        wanted = values.pop("status", existing.status)
+        problem = _check_status_move(existing.status, wanted)
+        if problem:
+            reasons.append(problem)
+        if wanted != existing.status:
+            venture.status = wanted
+            row.changed.append("status")
+        for name, value in values.items():
+            current = getattr(venture, name)
+            if current != value:
+                setattr(venture, name, value)
+                row.changed.append(name)
+        row.areas_changed = (existing_areas[:1] != row.area_ids[:1]) or set(existing_areas) != set(row.area_ids)
+    row.existing = venture
+    if venture.status == VentureStatus.PUBLISHED and not (venture.summary_th or venture.summary_en):
+        reasons.append("summary_th/summary_en: " + _("a published venture needs a summary in Thai or English"))
+    if not reasons:
+        try:
+            venture.full_clean(exclude=["slug"], validate_unique=False, validate_constraints=False)
+        except ValidationError as exc:
+            for name, messages in exc.message_dict.items():
+                column = {"contact_email": "email", "contact_public": "email"}.get(name, name)
+                reasons.extend(f"{column}: {message}" for message in messages)
+    return reasons
+
+
+@transaction.atomic
+def import_ventures(file: IO[bytes] | IO[str], *, skip_invalid: bool = False, by: User | None = None) -> ImportReport:
+    """Validate every row of a ventures CSV, then create or update the ventures in one transaction."""
+    report = ImportReport()
+    try:
+        text = _text_of(file)
+        records = _records(text)
+        header_record = next(records, None)
+        if header_record is None:
+            raise _FileError(RowError(1, [_("The file is empty: it needs a header row and one row per venture.")]))
+        header = [_norm(h).lower() for h in header_record[2]]
+        duplicates = sorted({h for h in header if h and header.count(h) > 1})
+        problems = []
+        if duplicates:
+            problems.append(_("Columns appear twice in the header: %(columns)s.") % {"columns": ", ".join(duplicates)})
+        missing = [c for c in REQUIRED_COLUMNS if c not in header]
+        if not any(c in header for c in NAME_COLUMNS):
+            missing.append(_("name_th or name_en"))
+        if missing:
+            problems.append(
+                _("Required columns are missing from the header: %(columns)s.") % {"columns": ", ".join(missing)}
+            )
+        if problems:
+            raise _FileError(RowError(1, problems))
+        report.ignored_columns = [h for h in header if h and h not in COLUMNS]
+        present = {h for h in header if h in COLUMNS}
+        lookups = _Lookups()
+        this_year = timezone.localdate().year
+        rows: list[_Row] = []
+        first_line_of_ref: dict[str, int] = {}
+        for line, text_line, cells in records:
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank row (it still counts for line numbers)
+            report.rows += 1
+            reasons = []
+            if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+                reasons.append(
+                    _("this row has %(cells)s cells but the header has %(columns)s columns (a comma outside quotes?)")
+                    % {"cells": len(cells), "columns": len(header)}
+                )
+            row_cells = {name: _norm(value) for name, value in zip(header, cells, strict=False) if name in present}
+            values, area_ids, row_reasons = _parse_row(row_cells, present, lookups, this_year)
+            reasons += row_reasons
+            ref = row_cells.get("external_ref", "")
+            if ref:
+                if ref in first_line_of_ref:
+                    reasons.append(
+                        "external_ref: "
+                        + _("“%(ref)s” is already used on line %(line)s of this file")
+                        % {"ref": ref, "line": first_line_of_ref[ref]}
+                    )
+                else:
+                    first_line_of_ref[ref] = line
+            if reasons:
+                report.errors.append(RowError(line, reasons, text_line))
+            else:
+                rows.append(_Row(line=line, text_line=text_line, ref=ref, values=values, area_ids=area_ids))
+    except _FileError as problem:
+        report.errors = [problem.error]
+        report.rows = 0
+        return report
+
+    existing = {
+        v.external_ref: v
+        for v in Venture.objects.select_for_update(of=("self",))
+        .select_related("country", "province")
+        .filter(external_ref__in=[r.ref for r in rows])
+    }
+    areas_of: dict[int, list[int]] = {}
+    for link in VentureArea.objects.filter(venture__in=existing.values()).order_by("-is_primary", "pk"):
+        areas_of.setdefault(link.venture_id, []).append(link.area_id)
+    good: list[_Row] = []
+    for row in rows:
+        venture = existing.get(row.ref)
+        reasons = _prepare(row, venture, areas_of.get(venture.pk, []) if venture else [], lookups.countries.get("TH"))
+        if reasons:
+            report.errors.append(RowError(row.line, reasons, row.text_line))
+        else:
+            good.append(row)
+    report.errors.sort(key=lambda e: e.line)
+    if report.errors and not skip_invalid:
+        return report  # validation changed instances in memory only: nothing was saved
+
+    areas = {a.pk: a for a in SocialArea.objects.all()}
+    now = timezone.now()
+    for row in good:
+        venture = row.existing
+        assert venture is not None
+        if venture.pk is None:
+            _save_new(venture, row, areas, now, by)
+            report.created += 1
+        elif row.changed or row.areas_changed:
+            _save_changed(venture, row, areas, now, by)
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    report.imported = True
+    return report
+
+
+def _publish_stamps(venture: Venture, now: datetime.datetime) -> None:
+    venture.published_at = now
+    venture.status_changed_at = now
+    if venture.first_published_at is None:
+        venture.first_published_at = now
+
+
+def _save_new(venture: Venture, row: _Row, areas: dict[int, SocialArea], now: datetime.datetime, by: Any) -> None:
+    venture.slug = unique_slug(Venture, venture.name_en, venture.name_th, row.ref)
+    if venture.status == VentureStatus.PUBLISHED:
+        _publish_stamps(venture, now)
+    venture.full_clean(validate_constraints=False)
+    venture.save()
+    chosen = [areas[pk] for pk in row.area_ids]
+    venture_set_areas(venture=venture, areas=chosen, primary=chosen[0])
+    record_audit(
+        obj=venture,
+        actor=by,
+        action="venture.import",
+        to_status=venture.status,
+        reason=_("Created from import row %(ref)s (line %(line)s).") % {"ref": row.ref, "line": row.line},
+    )
+
+
+def _save_changed(venture: Venture, row: _Row, areas: dict[int, SocialArea], now: datetime.datetime, by: Any) -> None:
+    fields = [name for name in row.changed if name != "status"]
+    if "status" in row.changed:
+        fields.append("status")
+        fields.append("status_changed_at")
+        venture.status_changed_at = now
+        if venture.status == VentureStatus.PUBLISHED:
+            _publish_stamps(venture, now)
+            fields += ["published_at", "first_published_at"]
+    venture.full_clean(validate_constraints=False)
+    venture.save(update_fields=[*dict.fromkeys(fields), "updated_at"])
+    if row.areas_changed:
+        chosen = [areas[pk] for pk in row.area_ids]
+        venture_set_areas(venture=venture, areas=chosen, primary=chosen[0])
+    changed = [*row.changed, *(["areas"] if row.areas_changed else [])]
+    record_audit(
+        obj=venture,
+        actor=by,
+        action="venture.import",
+        from_status=row.from_status,
+        to_status=venture.status,
+        reason=_("Updated from import row %(ref)s (line %(line)s): %(fields)s.")
+        % {"ref": row.ref, "line": row.line, "fields": ", ".join(_field_label(f) for f in changed)},
+    )
+
+
+def _field_label(name: str) -> str:
+    return {"contact_email": "email", "country": "country", "province": "province"}.get(name, name)
