@@ -154,6 +154,14 @@ def reindex_venture(venture_id: int) -> bool:
     return new is not None
 
 
+def schedule_search_reindex(venture: Venture) -> None:
+    """Reindex `venture` once the surrounding transaction commits (a task; eager without a broker)."""
+    from ..tasks import reindex_venture_search
+
+    venture_id = venture.pk
+    transaction.on_commit(lambda: reindex_venture_search.delay(venture_id))
+
+
 def _batches(queryset: QuerySet[Venture], size: int) -> Iterator[list[Venture]]:
     last_pk = 0
     while True:
@@ -164,7 +172,7 @@ def _batches(queryset: QuerySet[Venture], size: int) -> Iterator[list[Venture]]:
         last_pk = batch[-1].pk
 
 
-def rebuild(*, batch_size: int = 500, jobs: int = 1, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
+def rebuild(*, batch_size: int = 500, jobs: int = 1, progress: Callable[[int], object] | None = None) -> tuple[int, int]:
     """Recompute every document and the word list from the published ventures.
 
     Segmentation (the slow part) runs in `jobs` worker processes; each batch is written in its
