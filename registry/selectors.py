@@ -1,12 +1,20 @@
 """Reads shared by the public pages, the API and the admin."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db import connection
+from django.db.models import CharField, Count, F, Prefetch, Q, QuerySet, Sum, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, Coalesce, Lower, NullIf
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
-from .models import SocialArea
-from .models.ventures import VentureStatus
+from .filters import FACETS, active_conditions
+from .models import SocialArea, Venture, VentureArea, VentureSearchDocument
+from .models.ventures import Stage, VentureStatus
+from .search.query import ParsedQuery, parse_query
 
 
 @dataclass(frozen=True)
@@ -44,3 +52,288 @@ def areas_with_counts() -> QuerySet[SocialArea]:
     return SocialArea.objects.active().annotate(
         venture_count=Count("ventures", filter=Q(ventures__status=VentureStatus.PUBLISHED), distinct=True)
     )
+
+
+# --- The public directory -------------------------------------------------------------------
+
+DIRECTORY_PAGE_SIZE = 20
+# A suggestion is offered when a search finds fewer ventures than this.
+SUGGEST_BELOW = 5
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str
+    options: list[FacetOption]
+
+
+@dataclass
+class DirectoryResult:
+    """One page of the directory: the ventures, counts, facets and a "did you mean"."""
+
+    ventures: list[Venture]
+    count: int
+    count_capped: bool
+    page: int
+    page_size: int
+    sort: str
+    query: ParsedQuery
+    suggestion: str | None = None
+    facets: list[Facet] = field(default_factory=list)
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, -(-self.count // self.page_size))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def start_index(self) -> int:
+        return (self.page - 1) * self.page_size + 1 if self.ventures else 0
+
+    @property
+    def end_index(self) -> int:
+        return self.start_index + len(self.ventures) - 1 if self.ventures else 0
+
+
+class PageOutOfRange(Exception):
+    """The requested page is past the last page of the results."""
+
+
+def resolve_sort(sort: str | None, query: ParsedQuery) -> str:
+    """`relevance` needs words to rank by; without them the newest come first."""
+    if sort in ("newest", "name"):
+        return sort
+    return "relevance" if query.include else "newest"
+
+
+def _name_ordering(prefix: str = "") -> list[Any]:
+    first, second = ("name_en", "name_th") if (get_language() or "th")[:2] == "en" else ("name_th", "name_en")
+    key = Lower(Coalesce(NullIf(F(f"{prefix}{first}"), Value("")), F(f"{prefix}{second}")))
+    return [key.asc(), F(f"{prefix}id").desc() if prefix else F("pk").desc()]
+
+
+def _newest_ordering(prefix: str = "") -> list[Any]:
+    return [F(f"{prefix}published_at").desc(nulls_last=True), F(f"{prefix}id").desc() if prefix else F("pk").desc()]
+
+
+def venture_cards() -> QuerySet[Venture]:
+    """Published ventures with what a result card shows, in two queries for any number of rows."""
+    return (
+        Venture.objects.published()
+        .select_related("country", "province__region")
+        .prefetch_related(
+            Prefetch(
+                "venture_areas",
+                queryset=VentureArea.objects.select_related("area").order_by("-is_primary", "area__order"),
+            )
+        )
+    )
+
+
+def _in_order(ids: list[int]) -> list[Venture]:
+    by_id = {v.pk: v for v in venture_cards().filter(pk__in=ids)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def directory_search(
+    cleaned: dict[str, Any],
+    *,
+    page: int = 1,
+    page_size: int = DIRECTORY_PAGE_SIZE,
+    with_facets: bool = True,
+) -> DirectoryResult:
+    """The directory's results for validated parameters (VentureFilterSet), page and facets.
+
+    The page and the API both call this, so they list the same ventures in the same order.
+    The number of queries does not depend on the page size or on how many ventures match.
+    """
+    from .search.engine import COUNT_CAP, TextSearch
+
+    query = parse_query(cleaned.get("q"))
+    sort = resolve_sort(cleaned.get("sort"), query)
+    conditions = active_conditions(cleaned)
+    base = Venture.objects.published().filter(*conditions.values())
+    start, stop = (page - 1) * page_size, page * page_size
+    suggestion = None
+    matching = None
+
+    if query:
+        search = TextSearch.for_query(query)
+        matching = search.matching(VentureSearchDocument.objects.filter(venture__in=base.values("pk")))
+        count = search.capped_count(matching)
+        capped = count > COUNT_CAP
+        count = min(count, COUNT_CAP)
+        if page > 1 and start >= count:
+            raise PageOutOfRange(page)
+        if sort == "relevance":
+            ranked = search.ranked(matching)
+            ids = ranked[start:stop]
+            if len(ids) < page_size and stop > len(ranked) and count > len(ranked):
+                ids += search.after_window(matching, ranked, max(0, start - len(ranked)), stop - len(ranked))
+        else:
+            ordering = _name_ordering("venture__") if sort == "name" else _newest_ordering("venture__")
+            ids = list(matching.order_by(*ordering).values_list("pk", flat=True)[start:stop])
+        ventures = _in_order(ids)
+        suggestion = search.suggestion()
+        if count >= SUGGEST_BELOW:
+            suggestion = None
+    else:
+        count, capped = base.count(), False
+        if page > 1 and start >= count:
+            raise PageOutOfRange(page)
+        ordering = _name_ordering() if sort == "name" else _newest_ordering()
+        ventures = list(venture_cards().filter(*conditions.values()).order_by(*ordering)[start:stop])
+
+    result = DirectoryResult(
+        ventures=ventures,
+        count=count,
+        count_capped=capped,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        query=query,
+        suggestion=suggestion,
+    )
+    if with_facets:
+        result.facets = facets_for(cleaned, conditions, matching)
+    return result
+
+
+# Each facet: how to read its value from a venture row (values are the URL parameter values).
+_FACET_VALUES: dict[str, Any] = {
+    "area": F("venture_areas__area__slug"),
+    "region": F("province__region__slug"),
+    "province": F("province__abbr_en"),
+    "country": F("country__iso2"),
+    "program": F("participations__programme__slug"),
+    "stage": F("stage"),
+    "sdg": Cast("sdgs__number", CharField()),
+}
+_FACET_FLAGS = {"youth": "youth_led", "verified": "verified"}
+_MATCHES_CTE = "registry_search_matches"
+_FROM_MATCHES = "SELECT venture_id FROM registry_search_matches"
+
+
+def facet_counts(
+    conditions: dict[str, Q], matching: QuerySet[VentureSearchDocument] | None
+) -> dict[str, dict[str, int]]:
+    """Per facet, the number of matching published ventures for each value, in ONE query.
+
+    A facet is counted with every other facet's condition applied but not its own, so the
+    number beside a value is what choosing it (alone) would give. The text matches are
+    computed once, in a materialised CTE, however many facets there are.
+    """
+    branches: list[str] = []
+    params: list[Any] = []
+    for name in FACETS:
+        qs = Venture.objects.published().filter(*[q for other, q in conditions.items() if other != name])
+        if matching is not None:
+            qs = qs.filter(pk__in=RawSQL(_FROM_MATCHES, []))  # noqa: S611 - constant SQL
+        grouped: QuerySet[Any, Any]
+        if name in _FACET_FLAGS:
+            grouped = (
+                qs.filter(**{_FACET_FLAGS[name]: True})
+                .order_by()
+                .annotate(value=Value("1", output_field=CharField()))
+                .values("value")
+                .annotate(n=Count("pk", distinct=True))
+            )
+        else:
+            grouped = qs.order_by().values(value=_FACET_VALUES[name]).annotate(n=Count("pk", distinct=True))
+        sql, branch_params = grouped.query.sql_with_params()
+        # Only Django-compiled SQL and constant names are pasted together; values stay parameters.
+        branches.append(f"SELECT %s AS facet, facet_{name}.value, facet_{name}.n FROM ({sql}) facet_{name}")  # noqa: S608
+        params.extend([name, *branch_params])
+    sql = " UNION ALL ".join(branches)
+    if matching is not None:
+        match_sql, match_params = matching.values("pk").query.sql_with_params()
+        materialized = "MATERIALIZED " if connection.vendor != "sqlite" or _sqlite_has_materialized() else ""
+        sql = f"WITH {_MATCHES_CTE}(venture_id) AS {materialized}({match_sql}) {sql}"
+        params = [*match_params, *params]
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for facet, value, n in cursor.fetchall():
+            if value is not None and n:
+                counts[facet][str(value)] = n
+    return counts
+
+
+def _sqlite_has_materialized() -> bool:
+    import sqlite3
+
+    return sqlite3.sqlite_version_info >= (3, 35, 0)
+
+
+def _facet_labels() -> dict[str, list[tuple[str, str]]]:
+    """(value, label) of every facet value, in display order (reference tables: small)."""
+    from programs.models import Programme
+
+    from .models import Country, Province, Region, Sdg
+
+    lang = (get_language() or "th")[:2]
+    provinces = sorted(Province.objects.all(), key=lambda p: p.name_en if lang == "en" else p.name_th)
+    return {
+        "area": [(a.slug, a.name) for a in SocialArea.objects.all()],
+        "region": [(r.slug, r.name) for r in Region.objects.all()],
+        "province": [(p.abbr_en, p.name) for p in provinces],
+        "country": [(c.iso2, c.name) for c in Country.objects.all()],
+        "program": [(p.slug, p.name) for p in Programme.objects.all()],
+        "stage": [(str(value), str(label)) for value, label in Stage.choices],
+        "sdg": [(str(s.number), str(s)) for s in Sdg.objects.all()],
+        "youth": [("1", str(_("Youth-led")))],
+        "verified": [("1", str(_("Verified")))],
+    }
+
+
+def _selected_values(cleaned: dict[str, Any], name: str) -> set[str]:
+    value = cleaned.get(name)
+    if not value:
+        return set()
+    if isinstance(value, str):
+        return {value}
+    keys = {
+        "area": "slug",
+        "region": "slug",
+        "province": "abbr_en",
+        "country": "iso2",
+        "program": "slug",
+        "sdg": "number",
+    }
+    return {str(getattr(v, keys[name])) if name in keys else str(v) for v in value}
+
+
+def facets_for(
+    cleaned: dict[str, Any], conditions: dict[str, Q], matching: QuerySet[VentureSearchDocument] | None
+) -> list[Facet]:
+    """The facets to show: values with matches, plus the chosen ones (so they can be removed)."""
+    from .filters import VentureFilterSet
+
+    counts = facet_counts(conditions, matching)
+    labels = _facet_labels()
+    facets = []
+    for name in FACETS:
+        selected = _selected_values(cleaned, name)
+        options = [
+            FacetOption(value=value, label=label, count=counts[name].get(value, 0), selected=value in selected)
+            for value, label in labels[name]
+            if counts[name].get(value) or value in selected
+        ]
+        facets.append(Facet(name=name, label=str(VentureFilterSet.base_filters[name].label), options=options))
+    return facets

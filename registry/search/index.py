@@ -172,7 +172,9 @@ def _batches(queryset: QuerySet[Venture], size: int) -> Iterator[list[Venture]]:
         last_pk = batch[-1].pk
 
 
-def rebuild(*, batch_size: int = 500, jobs: int = 1, progress: Callable[[int], object] | None = None) -> tuple[int, int]:
+def rebuild(
+    *, batch_size: int = 500, jobs: int = 1, progress: Callable[[int], object] | None = None
+) -> tuple[int, int]:
     """Recompute every document and the word list from the published ventures.
 
     Segmentation (the slow part) runs in `jobs` worker processes; each batch is written in its
