@@ -337,3 +337,39 @@ def facets_for(
         ]
         facets.append(Facet(name=name, label=str(VentureFilterSet.base_filters[name].label), options=options))
     return facets
+
+
+# --- Venture pages ----------------------------------------------------------------------------
+
+
+def public_venture_detail() -> QuerySet[Venture]:
+    """Published ventures with their places, areas and SDGs (other statuses are not public)."""
+    return (
+        Venture.objects.published()
+        .select_related("country", "province__region")
+        .prefetch_related(
+            Prefetch("venture_areas", queryset=VentureArea.objects.select_related("area").order_by("-is_primary")),
+            "sdgs",
+        )
+    )
+
+
+def venture_evidence(venture: Venture) -> dict[str, Any]:
+    """What backs a venture up: programmes joined and outcomes, grants received, impact results."""
+    from grants.models import Award
+    from programs.models import ImpactIndicator, Participation
+
+    participations = list(Participation.objects.filter(venture=venture).select_related("programme", "call", "partner"))
+    awards = list(
+        Award.objects.filter(application__venture=venture)
+        .select_related("application__call__programme")
+        .order_by("-award_date", "-pk")
+    )
+    indicators = list(
+        ImpactIndicator.objects.filter(venture=venture).select_related("area").prefetch_related("measurements")
+    )
+    return {"participations": participations, "awards": awards, "indicators": indicators}
+
+
+def newest_ventures(limit: int = 6) -> list[Venture]:
+    return list(venture_cards().order_by("-published_at", "-pk")[:limit])

@@ -14,4 +14,5 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["areas"] = selectors.areas_with_counts()
         context["figures"] = selectors.headline_figures()
+        context["newest"] = selectors.newest_ventures()
         return context
