@@ -15,7 +15,7 @@ from rest_framework.response import Response
 
 from .filters import VentureFilterSet, published_ventures
 from .models import Venture
-from .selectors import DIRECTORY_PAGE_SIZE, PageOutOfRange, directory_search, public_venture_detail, venture_cards
+from .selectors import PageOutOfRange, directory_page_size, directory_search, public_venture_detail, venture_cards
 from .views.directory import PARAMETERS, requested_page
 
 
@@ -100,7 +100,7 @@ class VentureViewSet(viewsets.ReadOnlyModelViewSet[Venture]):
         try:
             page = requested_page(request.query_params)
             result = directory_search(
-                filterset.form.cleaned_data, page=page, page_size=DIRECTORY_PAGE_SIZE, with_facets=False
+                filterset.form.cleaned_data, page=page, page_size=directory_page_size(), with_facets=False
             )
         except (PageOutOfRange, Http404):
             raise NotFound("Invalid page.") from None

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import CharField, Count, F, Prefetch, Q, QuerySet, Sum, Value
 from django.db.models.expressions import RawSQL
@@ -57,6 +58,13 @@ def areas_with_counts() -> QuerySet[SocialArea]:
 # --- The public directory -------------------------------------------------------------------
 
 DIRECTORY_PAGE_SIZE = 20
+
+
+def directory_page_size() -> int:
+    """Ventures per directory page (and API page): settings.REGISTRY_DIRECTORY_PAGE_SIZE, default 20."""
+    return int(getattr(settings, "REGISTRY_DIRECTORY_PAGE_SIZE", DIRECTORY_PAGE_SIZE))
+
+
 # A suggestion is offered when a search finds fewer ventures than this.
 SUGGEST_BELOW = 5
 

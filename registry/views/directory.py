@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from ..filters import FACETS, SORT_CHOICES, VentureFilterSet, directory_filterset
-from ..selectors import DIRECTORY_PAGE_SIZE, DirectoryResult, PageOutOfRange, areas_with_counts, directory_search
+from ..selectors import DirectoryResult, PageOutOfRange, areas_with_counts, directory_page_size, directory_search
 
 PARAMETERS = ("q", *FACETS, "sort")
 
@@ -114,7 +114,7 @@ class VentureListView(View):
         filterset, ignored = clean_directory_params(request.GET)
         page = requested_page(request.GET)
         try:
-            result = directory_search(filterset.form.cleaned_data, page=page, page_size=DIRECTORY_PAGE_SIZE)
+            result = directory_search(filterset.form.cleaned_data, page=page, page_size=directory_page_size())
         except PageOutOfRange:
             raise Http404(_("There is no such page.")) from None
         params = _params(filterset)
