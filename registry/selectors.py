@@ -179,11 +179,16 @@ def directory_search(
     base = Venture.objects.published().filter(*conditions.values())
     start, stop = (page - 1) * page_size, page * page_size
     suggestion = None
-    matching = None
+    text_matches = None
 
     if query:
         search = TextSearch.for_query(query)
-        matching = search.matching(VentureSearchDocument.objects.filter(venture__in=base.values("pk")))
+        # Every published venture the words match (the facet counts start from these) ...
+        text_matches = search.matching(
+            VentureSearchDocument.objects.filter(venture__in=Venture.objects.published().values("pk"))
+        )
+        # ... and those the chosen facets keep: the results.
+        matching = text_matches.filter(venture__in=base.values("pk")) if conditions else text_matches
         count = search.capped_count(matching)
         capped = count > COUNT_CAP
         count = min(count, COUNT_CAP)
@@ -219,7 +224,7 @@ def directory_search(
         suggestion=suggestion,
     )
     if with_facets:
-        result.facets = facets_for(cleaned, conditions, matching)
+        result.facets = facets_for(cleaned, conditions, text_matches)
     return result
 
 

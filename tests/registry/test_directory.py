@@ -106,6 +106,16 @@ def test_a_facet_counts_its_own_values_as_either_and_other_facets_narrow(catalog
     assert facet_counts(html, "stage") == {"growth": 1, "prototype": 2}
 
 
+def test_with_a_search_too_a_chosen_facet_still_offers_its_other_values(catalogue, client):
+    html = client.get("/th/ventures/", {"q": "กาแฟ", "area": "health"}).content.decode()  # clinic, farm
+    assert facet_counts(html, "area") == {
+        "environmental-conservation": 1,
+        "health": 2,
+        "finance-employment-welfare": 1,
+    }
+    assert facet_counts(html, "province") == {"CMI": 1, "LPG": 1}
+
+
 def test_active_filters_are_shown_and_removed_one_by_one(catalogue, client):
     html = client.get("/en/ventures/", {"q": "กาแฟ", "area": ["health", "finance-employment-welfare"]}).content.decode()
     chips = {
