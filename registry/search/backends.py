@@ -8,8 +8,6 @@ PostgreSQL with `LIKE` on a pg_trgm GIN index, SQLite with its FTS5 trigram tabl
 indexes (tsvector / FTS5 unicode61) pick the candidates that deserve ranking first.
 """
 
-from functools import cache
-
 from django.core.checks import Error
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
@@ -69,7 +67,7 @@ class SearchBackend:
         """Why this database cannot run search (empty when it can)."""
         return []
 
-    def ensure_usable(self) -> None:
+    def ensure_usable(self, conn: BaseDatabaseWrapper | None = None) -> None:
         return None
 
 
@@ -127,17 +125,18 @@ class PostgresBackend(SearchBackend):
                 return [Error(NO_THAI_TRIGRAMS_MESSAGE % {"name": conn.settings_dict["NAME"]}, id="registry.E102")]
         return []
 
-    def ensure_usable(self) -> None:
-        message = _checked_database(connection.settings_dict["NAME"], connection.settings_dict.get("HOST") or "")
-        if message:
-            raise SearchConfigurationError(message)
+    def ensure_usable(self, conn: BaseDatabaseWrapper | None = None) -> None:
+        """Raise SearchConfigurationError on a database where search cannot work (checked once per database)."""
+        conn = conn or connection
+        key = (conn.alias, conn.settings_dict["NAME"], conn.settings_dict.get("HOST") or "")
+        if key not in _checked:
+            errors = self.problems(conn)
+            _checked[key] = errors[0].msg if errors else ""
+        if _checked[key]:
+            raise SearchConfigurationError(_checked[key])
 
 
-@cache
-def _checked_database(name: str, host: str) -> str:
-    """The first problem of the current PostgreSQL database (checked once per process and database)."""
-    errors = PostgresBackend().problems(connection)
-    return errors[0].msg if errors else ""
+_checked: dict[tuple[str, str, str], str] = {}
 
 
 class SqliteBackend(SearchBackend):
