@@ -45,14 +45,41 @@ def _word_pattern() -> re.Pattern[str]:
     return re.compile(f"[\\w{marks}\\ue000-\\uf8ff]+")
 
 
+@cache
+def _needs_thai_normalize() -> re.Pattern[str]:
+    """What `pythainlp.util.normalize` would change, built from pythainlp's own character sets.
+
+    normalize runs ~25 regular expressions over the whole text (it dominated indexing time);
+    most text has none of these, and then normalize only tidies spaces, which the
+    compact and word forms ignore anyway.
+    """
+    from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_lead_vowels, thai_tonemarks
+
+    marks = "\u0e3a\u0e4c\u0e4d\u0e4e"
+    dangling = f"{thai_above_vowels}{thai_below_vowels}{thai_tonemarks}{marks}"
+    no_repeat = f"{thai_follow_vowels}{thai_lead_vowels}{thai_above_vowels}{thai_below_vowels}{marks}"
+    triggers = [
+        "[\u200b\u200c]",  # zero-width space / non-joiner
+        rf"(?:^|\s)[{dangling}]",  # a mark with no consonant (also "space before a mark")
+        "\u0e40\u0e40",  # two sara e for sara ae
+        f"[{thai_tonemarks}\u0e4c][{thai_above_vowels}{thai_below_vowels}]",  # tone before a vowel
+        "\u0e4d",  # nikhahit (+ sara aa for sara am)
+        f"[{thai_follow_vowels}][{thai_tonemarks}]",  # follow vowel before a tone mark
+        "\u0e45",  # lakkhangyao
+        rf"([{no_repeat}]) *\1",  # a repeated vowel or sign
+        f"[{thai_tonemarks}]{{2}}",  # repeated tone marks
+    ]
+    return re.compile("|".join(triggers))
+
+
 def normalise(text: str) -> str:
     """NFC, Thai marks in canonical order, zero-width characters removed, lower-cased."""
     if not text:
         return ""
-    from pythainlp.util import normalize as thai_normalize
-
     text = unicodedata.normalize("NFC", text)
-    if _HAS_THAI.search(text):
+    if _HAS_THAI.search(text) and _needs_thai_normalize().search(text):
+        from pythainlp.util import normalize as thai_normalize
+
         text = thai_normalize(text)
     return unicodedata.normalize("NFC", text.lower())
 

@@ -2,9 +2,12 @@
 
 import unicodedata
 
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
 from registry.search.engine import closest_word
 from registry.search.query import parse_query
-from registry.search.text import compact, normalise, words
+from registry.search.text import compact, compact_normalised, normalise, words, words_normalised
 
 
 def test_thai_is_segmented_into_words_and_other_scripts_split_on_spaces():
@@ -49,3 +52,21 @@ def test_closest_word_prefers_a_whole_word_then_a_part_of_a_compound():
     assert closest_word("cofee", [("coffee", 3), ("toffee", 9)]) == "coffee"
     assert closest_word("ท่องเทียว", [("การท่องเที่ยว", 5)]) == "ท่องเที่ยว"
     assert closest_word("xyzzy", [("coffee", 3)]) is None
+
+
+THAI_AND_NEIGHBOURS = st.text(
+    alphabet=st.sampled_from([chr(c) for c in range(0x0E01, 0x0E5C)] + [" ", "\u200b", "\u200c", "a", "A"]),
+    max_size=12,
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(THAI_AND_NEIGHBOURS)
+def test_skipping_pythainlp_normalize_when_nothing_needs_it_changes_no_word(text):
+    # normalise() calls pythainlp's normalize only when the text has something it would fix.
+    from pythainlp.util import normalize as thai_normalize
+
+    assume(any("\u0e00" <= ch <= "\u0e7f" for ch in text))
+    always = unicodedata.normalize("NFC", thai_normalize(unicodedata.normalize("NFC", text)).lower())
+    assert words(text) == words_normalised(always)
+    assert compact(text) == compact_normalised(always)
