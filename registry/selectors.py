@@ -184,9 +184,8 @@ def directory_search(
     if query:
         search = TextSearch.for_query(query)
         # Every published venture the words match (the facet counts start from these) ...
-        text_matches = search.matching(
-            VentureSearchDocument.objects.filter(venture__in=Venture.objects.published().values("pk"))
-        )
+        # (a join, so the selective text index drives the query, not the list of all ventures)
+        text_matches = search.matching(VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED))
         # ... and those the chosen facets keep: the results.
         matching = text_matches.filter(venture__in=base.values("pk")) if conditions else text_matches
         count = search.capped_count(matching)

@@ -18,6 +18,7 @@ import operator
 from dataclasses import dataclass
 
 from django.db.models import Case, Expression, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 
 from ..models import SearchTerm, VentureSearchDocument
 from .backends import SearchBackend, get_backend
@@ -76,12 +77,18 @@ class TextSearch:
 
     def ranked(self, matching: QuerySet[VentureSearchDocument]) -> list[int]:
         """Venture ids of the ranking window, best first (one query)."""
-        window = Q(pk__in=matching.values("pk")[:RANK_WINDOW])
+        parts = [matching.values("pk")[:RANK_WINDOW]]
         if any(t.tokens for t in self.query.include):
-            window |= Q(pk__in=matching.filter(self.backend.name_words(self.query)).values("pk")[:RANK_WINDOW])
-            window |= Q(pk__in=matching.filter(self.backend.all_words(self.query)).values("pk")[:RANK_WINDOW])
+            parts.append(matching.filter(self.backend.name_words(self.query)).values("pk")[:RANK_WINDOW])
+            parts.append(matching.filter(self.backend.all_words(self.query)).values("pk")[:RANK_WINDOW])
+        # One IN over a UNION of the parts, each stopping at RANK_WINDOW rows, so the outer query
+        # fetches the candidates by primary key. (Django will not put sliced querysets in a
+        # UNION on SQLite, hence the compiled SQL; every value stays a parameter.)
+        compiled = [part.query.sql_with_params() for part in parts]
+        window_sql = " UNION ".join(f"SELECT * FROM ({sql}) window_{i}" for i, (sql, _) in enumerate(compiled))  # noqa: S608
+        window_params = [param for _, params in compiled for param in params]
         return list(
-            VentureSearchDocument.objects.filter(window)
+            VentureSearchDocument.objects.filter(pk__in=RawSQL(window_sql, window_params))  # noqa: S611
             .annotate(score=score_expression(self.query))
             .order_by("-score", "-venture__published_at", "-venture_id")
             .values_list("pk", flat=True)
