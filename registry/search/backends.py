@@ -85,17 +85,23 @@ class PostgresBackend(SearchBackend):
         return docs
 
     @staticmethod
-    def _tsquery(term: Term, weight: str = "") -> str:
-        return "(" + " <-> ".join(f"{_quote_lexeme(tok)}{weight}" for tok in term.tokens) + ")"
-
-    def _matches(self, tsquery: str) -> Q:
-        return Q(RawSQL("vector @@ to_tsquery('simple', %s)", [tsquery], output_field=BooleanField()))
+    def _tsquery(term: Term) -> str:
+        return "(" + " <-> ".join(_quote_lexeme(tok) for tok in term.tokens) + ")"
 
     def name_words(self, query: ParsedQuery) -> Q:
-        return self._matches(" | ".join(self._tsquery(t, ":A") for t in query.include if t.tokens))
+        # The expression of the registry_vsd_name_tsv index (migration 0005), word for word.
+        tsquery = " | ".join(self._tsquery(t) for t in query.include if t.tokens)
+        return Q(
+            RawSQL(
+                "to_tsvector('simple'::regconfig, name) @@ to_tsquery('simple', %s)",
+                [tsquery],
+                output_field=BooleanField(),
+            )
+        )
 
     def all_words(self, query: ParsedQuery) -> Q:
-        return self._matches(" & ".join(self._tsquery(t) for t in query.include if t.tokens))
+        tsquery = " & ".join(self._tsquery(t) for t in query.include if t.tokens)
+        return Q(RawSQL("vector @@ to_tsquery('simple', %s)", [tsquery], output_field=BooleanField()))
 
     def similar_words(self, word: str, limit: int) -> list[tuple[str, int]]:
         self.ensure_usable()
