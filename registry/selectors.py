@@ -5,10 +5,8 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db import connection
-from django.db.models import CharField, Count, F, Prefetch, Q, QuerySet, Sum, Value
-from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Coalesce, Lower, NullIf
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -48,6 +46,17 @@ def headline_figures() -> HeadlineFigures:
     )
 
 
+def area_cards() -> list[SocialArea]:
+    """Active areas with `venture_count` (published ventures), from the cached directory counts."""
+    from .facets import directory_facet_counts
+
+    counts = directory_facet_counts({}, None).counts["area"]
+    areas = list(SocialArea.objects.active())
+    for area in areas:
+        area.venture_count = counts.get(area.slug, 0)  # type: ignore[attr-defined]
+    return areas
+
+
 def areas_with_counts() -> QuerySet[SocialArea]:
     """Active areas, each with the number of published ventures in it."""
     return SocialArea.objects.active().annotate(
@@ -67,6 +76,8 @@ def directory_page_size() -> int:
 
 # A suggestion is offered when a search finds fewer ventures than this.
 SUGGEST_BELOW = 5
+# When the chosen facets leave at most this many ventures, a search tests them one by one.
+FACETS_FIRST_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,7 @@ class Facet:
     name: str
     label: str
     options: list[FacetOption]
+    approximate: bool = False  # counts are lower bounds ("n+")
 
 
 @dataclass
@@ -137,7 +149,9 @@ def _name_ordering(prefix: str = "") -> list[Any]:
 
 
 def _newest_ordering(prefix: str = "") -> list[Any]:
-    return [F(f"{prefix}published_at").desc(nulls_last=True), F(f"{prefix}id").desc() if prefix else F("pk").desc()]
+    # Published ventures always have published_at; plain DESC lets PostgreSQL walk the
+    # (status, -published_at) index (NULLS LAST would not).
+    return [F(f"{prefix}published_at").desc(), F(f"{prefix}id").desc() if prefix else F("pk").desc()]
 
 
 def venture_cards() -> QuerySet[Venture]:
@@ -186,8 +200,15 @@ def directory_search(
         # Every published venture the words match (the facet counts start from these) ...
         # (a join, so the selective text index drives the query, not the list of all ventures)
         text_matches = search.matching(VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED))
-        # ... and those the chosen facets keep: the results.
-        matching = text_matches.filter(venture__in=base.values("pk")) if conditions else text_matches
+        # ... and those the chosen facets keep: the results. When the facets leave few
+        # ventures, test those few directly instead of going through the text indexes.
+        matching = text_matches
+        if conditions:
+            chosen = list(base.order_by().values_list("pk", flat=True)[: FACETS_FIRST_LIMIT + 1])
+            if len(chosen) <= FACETS_FIRST_LIMIT:
+                matching = search.matching_among(VentureSearchDocument.objects.filter(pk__in=chosen))
+            else:
+                matching = text_matches.filter(venture__in=base.values("pk"))
         count = search.capped_count(matching)
         capped = count > COUNT_CAP
         count = min(count, COUNT_CAP)
@@ -223,74 +244,8 @@ def directory_search(
         suggestion=suggestion,
     )
     if with_facets:
-        result.facets = facets_for(cleaned, conditions, text_matches)
+        result.facets = facets_for(cleaned, text_matches)
     return result
-
-
-# Each facet: how to read its value from a venture row (values are the URL parameter values).
-_FACET_VALUES: dict[str, Any] = {
-    "area": F("venture_areas__area__slug"),
-    "region": F("province__region__slug"),
-    "province": F("province__abbr_en"),
-    "country": F("country__iso2"),
-    "program": F("participations__programme__slug"),
-    "stage": F("stage"),
-    "sdg": Cast("sdgs__number", CharField()),
-}
-_FACET_FLAGS = {"youth": "youth_led", "verified": "verified"}
-_MATCHES_CTE = "registry_search_matches"
-_FROM_MATCHES = "SELECT venture_id FROM registry_search_matches"
-
-
-def facet_counts(
-    conditions: dict[str, Q], matching: QuerySet[VentureSearchDocument] | None
-) -> dict[str, dict[str, int]]:
-    """Per facet, the number of matching published ventures for each value, in ONE query.
-
-    A facet is counted with every other facet's condition applied but not its own, so the
-    number beside a value is what choosing it (alone) would give. The text matches are
-    computed once, in a materialised CTE, however many facets there are.
-    """
-    branches: list[str] = []
-    params: list[Any] = []
-    for name in FACETS:
-        qs = Venture.objects.published().filter(*[q for other, q in conditions.items() if other != name])
-        if matching is not None:
-            qs = qs.filter(pk__in=RawSQL(_FROM_MATCHES, []))  # noqa: S611 - constant SQL
-        grouped: QuerySet[Any, Any]
-        if name in _FACET_FLAGS:
-            grouped = (
-                qs.filter(**{_FACET_FLAGS[name]: True})
-                .order_by()
-                .annotate(value=Value("1", output_field=CharField()))
-                .values("value")
-                .annotate(n=Count("pk", distinct=True))
-            )
-        else:
-            grouped = qs.order_by().values(value=_FACET_VALUES[name]).annotate(n=Count("pk", distinct=True))
-        sql, branch_params = grouped.query.sql_with_params()
-        # Only Django-compiled SQL and constant names are pasted together; values stay parameters.
-        branches.append(f"SELECT %s AS facet, facet_{name}.value, facet_{name}.n FROM ({sql}) facet_{name}")  # noqa: S608
-        params.extend([name, *branch_params])
-    sql = " UNION ALL ".join(branches)
-    if matching is not None:
-        match_sql, match_params = matching.values("pk").query.sql_with_params()
-        materialized = "MATERIALIZED " if connection.vendor != "sqlite" or _sqlite_has_materialized() else ""
-        sql = f"WITH {_MATCHES_CTE}(venture_id) AS {materialized}({match_sql}) {sql}"
-        params = [*match_params, *params]
-    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for facet, value, n in cursor.fetchall():
-            if value is not None and n:
-                counts[facet][str(value)] = n
-    return counts
-
-
-def _sqlite_has_materialized() -> bool:
-    import sqlite3
-
-    return sqlite3.sqlite_version_info >= (3, 35, 0)
 
 
 def _facet_labels() -> dict[str, list[tuple[str, str]]]:
@@ -331,13 +286,13 @@ def _selected_values(cleaned: dict[str, Any], name: str) -> set[str]:
     return {str(getattr(v, keys[name])) if name in keys else str(v) for v in value}
 
 
-def facets_for(
-    cleaned: dict[str, Any], conditions: dict[str, Q], matching: QuerySet[VentureSearchDocument] | None
-) -> list[Facet]:
+def facets_for(cleaned: dict[str, Any], text_matches: QuerySet[VentureSearchDocument] | None) -> list[Facet]:
     """The facets to show: values with matches, plus the chosen ones (so they can be removed)."""
+    from .facets import directory_facet_counts
     from .filters import VentureFilterSet
 
-    counts = facet_counts(conditions, matching)
+    result = directory_facet_counts(cleaned, text_matches)
+    counts = result.counts
     labels = _facet_labels()
     facets = []
     for name in FACETS:
@@ -347,7 +302,14 @@ def facets_for(
             for value, label in labels[name]
             if counts[name].get(value) or value in selected
         ]
-        facets.append(Facet(name=name, label=str(VentureFilterSet.base_filters[name].label), options=options))
+        facets.append(
+            Facet(
+                name=name,
+                label=str(VentureFilterSet.base_filters[name].label),
+                options=options,
+                approximate=result.approximate,
+            )
+        )
     return facets
 
 

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import connections, transaction
 from django.db.models import F, Prefetch, QuerySet
 
@@ -18,6 +19,19 @@ from ..models.ventures import VentureStatus
 from .text import compact_normalised, normalise, padded, words_normalised
 
 MAX_TERM_LENGTH = 100
+GENERATION_KEY = "registry:search:generation"
+
+
+def search_generation() -> int:
+    """A number that changes whenever the index changes (keys of cached directory figures)."""
+    return int(cache.get_or_set(GENERATION_KEY, 1, timeout=None) or 1)
+
+
+def bump_search_generation() -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not there (evicted, or a fresh cache)
+        cache.set(GENERATION_KEY, 2, timeout=None)
 
 
 @dataclass(frozen=True)
@@ -151,6 +165,7 @@ def reindex_venture(venture_id: int) -> bool:
         old.delete()
     if new is not None:
         new.to_model().save(force_insert=True)
+    transaction.on_commit(bump_search_generation)
     return new is not None
 
 
@@ -216,4 +231,5 @@ def rebuild(
         SearchTerm.objects.bulk_create(
             [SearchTerm(term=t, frequency=n) for t, n in sorted(frequencies.items())], batch_size=2000
         )
+    bump_search_generation()
     return documents, len(frequencies)

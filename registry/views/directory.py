@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from ..filters import FACETS, SORT_CHOICES, VentureFilterSet, directory_filterset
-from ..selectors import DirectoryResult, PageOutOfRange, areas_with_counts, directory_page_size, directory_search
+from ..selectors import DirectoryResult, PageOutOfRange, area_cards, directory_page_size, directory_search
 
 PARAMETERS = ("q", *FACETS, "sort")
 
@@ -127,6 +127,7 @@ class VentureListView(View):
                     {"option": option, "url": urls.toggle(facet.name, option.value)} for option in facet.options
                 ],
                 "has_selection": any(option.selected for option in facet.options),
+                "approximate": facet.approximate,
             }
             for facet in result.facets
         ]
@@ -158,6 +159,7 @@ class VentureListView(View):
             "next_url": urls.page(result.page + 1) if result.has_next else "",
             "suggestion_url": f"{urls.replace('q', result.suggestion)}" if result.suggestion else "",
             "ignored": [str(VentureFilterSet.base_filters[name].label) for name in ignored],
-            "areas": areas_with_counts() if not result.ventures else [],
+            "areas": area_cards() if not result.ventures else [],
+            "facets_approximate": any(facet.approximate for facet in result.facets),
         }
         return render(request, self.template_name, context)

@@ -1,9 +1,10 @@
 """Fixtures for the directory and search tests: ventures with exactly the text a test gives."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 
 from registry.models import SocialArea, Venture
 from registry.models.ventures import VentureStatus
@@ -20,6 +21,14 @@ BLANK_TEXT = {
     "problem_th": "",
     "problem_en": "",
 }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    """Cached directory figures must not leak from one test's data into another's."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ and the API listing the same ventures in the same order."""
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -202,6 +203,7 @@ def test_the_api_lists_the_same_ventures_in_the_same_order_as_the_page(catalogue
 
 
 def _queries(client, url, params):
+    cache.clear()  # count the worst case: no cached facet counts
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url, params).status_code == 200
     return len(captured)
@@ -227,3 +229,26 @@ def test_the_directory_issues_a_constant_number_of_queries(make_venture, reindex
     many_api = _queries(client, "/api/v1/ventures/", query)
     assert many == few
     assert many_api == few_api
+
+
+def test_browsing_counts_are_cached_until_the_index_changes(
+    make_venture, reindex, client, django_capture_on_commit_callbacks
+):
+    from registry.models.ventures import VentureStatus
+    from registry.services import venture_publish
+    from tests.factories import ReviewerFactory
+
+    make_venture(slug="one", name_th="หนึ่ง", areas=["health"])
+    reindex()
+    first = _queries(client, "/th/ventures/", {})
+    with CaptureQueriesContext(connection) as again:
+        html = client.get("/th/ventures/").content.decode()
+    assert len(again) == first - 1  # the facet counts came from the cache
+    assert facet_counts(html, "area") == {"health": 1}
+
+    second = make_venture(slug="two", name_th="สอง", areas=["health"], status=VentureStatus.SUBMITTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        venture_publish(venture=second, by=ReviewerFactory())
+    html = client.get("/th/ventures/").content.decode()
+    assert facet_counts(html, "area") == {"health": 2}
+    assert "สุขภาพ" in client.get("/th/").content.decode()

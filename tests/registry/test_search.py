@@ -184,6 +184,9 @@ def test_broad_searches_cap_the_count(make_venture, reindex, client, monkeypatch
     assert (body["count"], body["count_capped"]) == (3, True)
     page = client.get("/en/ventures/", {"q": "coffee"}).content.decode()
     assert "More than 3 ventures" in page
+    # Facets of so broad a search count a sample (the first COUNT_CAP + 1 matches): lower bounds.
+    assert '<span class="facet-count">4+</span>' in page
+    assert "the numbers count the first 1,000 matching ventures" in page
 
 
 def test_results_past_the_ranking_window_follow_newest_first_and_none_is_lost(
