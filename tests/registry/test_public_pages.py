@@ -151,14 +151,20 @@ def test_atom_feed_of_newly_published_ventures(rich_venture, make_venture, clien
 
 def test_sitemap_lists_public_pages_in_both_languages(rich_venture, make_venture, client):
     make_venture(slug="secret-draft", name_th="ร่าง", status=VentureStatus.DRAFT)
-    body = client.get("/sitemap.xml").content.decode()
-    locations = re.findall(r"<loc>([^<]+)</loc>", body)
+    index = client.get("/sitemap.xml").content.decode()
+    sections = re.findall(r"<loc>([^<]+)</loc>", index)
+    assert "http://testserver/sitemap-ventures.xml" in sections
+    locations = []
+    for section in sections:
+        body = client.get(section.replace("http://testserver", "")).content.decode()
+        locations += re.findall(r"<loc>([^<]+)</loc>", body)
+        if "ventures" in section:
+            assert 'hreflang="en"' in body
     assert "http://testserver/th/ventures/river-guardians/" in locations
     assert "http://testserver/en/ventures/river-guardians/" in locations
     assert "http://testserver/th/areas/health/" in locations
     assert "http://testserver/en/programs/project-grants/" in locations
     assert not any("secret-draft" in loc for loc in locations)
-    assert 'hreflang="en"' in body
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client):
@@ -229,6 +235,7 @@ def test_xss_payloads_in_venture_fields_are_escaped_on_every_page(make_venture, 
         "/en/programs/project-grants/",
         "/th/feeds/ventures/",
         "/sitemap.xml",
+        "/sitemap-ventures.xml",
         "/api/v1/ventures/?q=กาแฟ",
         "/api/v1/ventures/xss/",
     ]
