@@ -202,12 +202,15 @@ def directory_search(
         text_matches = search.matching(VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED))
         # ... and those the chosen facets keep: the results. When the facets leave few
         # ventures, test those few directly instead of going through the text indexes.
+        scope = VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED)
         matching = text_matches
         if conditions:
             chosen = list(base.order_by().values_list("pk", flat=True)[: FACETS_FIRST_LIMIT + 1])
             if len(chosen) <= FACETS_FIRST_LIMIT:
-                matching = search.matching_among(VentureSearchDocument.objects.filter(pk__in=chosen))
+                scope = VentureSearchDocument.objects.filter(pk__in=chosen)
+                matching = search.matching_among(scope)
             else:
+                scope = scope.filter(venture__in=base.values("pk"))
                 matching = text_matches.filter(venture__in=base.values("pk"))
         count = search.capped_count(matching)
         capped = count > COUNT_CAP
@@ -215,7 +218,7 @@ def directory_search(
         if page > 1 and start >= count:
             raise PageOutOfRange(page)
         if sort == "relevance":
-            ranked = search.ranked(matching)
+            ranked = search.ranked(matching, scope)
             ids = ranked[start:stop]
             if len(ids) < page_size and stop > len(ranked) and count > len(ranked):
                 ids += search.after_window(matching, ranked, max(0, start - len(ranked)), stop - len(ranked))
