@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import connections, transaction
+from django.db import connection, connections, transaction
 from django.db.models import F, Prefetch, QuerySet
 
 from ..models import SearchTerm, Venture, VentureArea, VentureSearchDocument
@@ -192,39 +192,45 @@ def rebuild(
 ) -> tuple[int, int]:
     """Recompute every document and the word list from the published ventures.
 
-    Segmentation (the slow part) runs in `jobs` worker processes; each batch is written in its
-    own transaction, so searches keep working during a rebuild. Returns (documents, words).
+    Segmentation (the slow part) runs in `jobs` worker processes while the previous batch is
+    written; each batch is written in its own transaction, so searches keep working during a
+    rebuild. Returns (documents, words).
     """
     frequencies: Counter[str] = Counter()
     documents = 0
-    pool = None
-    if jobs > 1:
+    seen_last = 0
+
+    def write(fields: list[DocumentFields]) -> None:
+        nonlocal documents, seen_last
+        ids = [f.venture_id for f in fields]
+        with transaction.atomic():
+            # Documents of ventures no longer published, between the previous batch and this one.
+            VentureSearchDocument.objects.filter(pk__gt=seen_last, pk__lte=ids[-1]).delete()
+            VentureSearchDocument.objects.bulk_create([f.to_model() for f in fields], batch_size=batch_size)
+        seen_last = ids[-1]
+        for f in fields:
+            frequencies.update(term_set(f))
+        documents += len(fields)
+        if progress is not None:
+            progress(len(fields))
+
+    if jobs <= 1 or connection.in_atomic_block:
+        # (Inside a transaction the connection cannot be closed before forking: no workers.)
+        for batch in _batches(indexable_ventures(), batch_size):
+            write([document_fields(venture_texts(v)) for v in batch])
+    else:
         # Forked workers must not share the parent's database connections.
         connections.close_all()
-        pool = multiprocessing.get_context("fork").Pool(jobs)
-    try:
-        seen_last = 0
-        for batch in _batches(indexable_ventures(), batch_size):
-            texts = [venture_texts(v) for v in batch]
-            if pool is not None:
-                fields = pool.map(document_fields, texts, chunksize=max(1, len(texts) // (jobs * 4)))
-            else:
-                fields = [document_fields(t) for t in texts]
-            ids = [f.venture_id for f in fields]
-            with transaction.atomic():
-                # Documents of ventures no longer published, between the previous batch and this one.
-                VentureSearchDocument.objects.filter(pk__gt=seen_last, pk__lte=ids[-1]).delete()
-                VentureSearchDocument.objects.bulk_create([f.to_model() for f in fields], batch_size=batch_size)
-            seen_last = ids[-1]
-            for f in fields:
-                frequencies.update(term_set(f))
-            documents += len(fields)
-            if progress is not None:
-                progress(len(fields))
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            pending = None
+            for batch in _batches(indexable_ventures(), batch_size):
+                texts = [venture_texts(v) for v in batch]
+                segmenting = pool.map_async(document_fields, texts, chunksize=max(1, len(texts) // (jobs * 4)))
+                if pending is not None:
+                    write(pending.get())  # the previous batch, while the workers segment this one
+                pending = segmenting
+            if pending is not None:
+                write(pending.get())
     with transaction.atomic():
         VentureSearchDocument.objects.filter(pk__gt=seen_last).delete()
         SearchTerm.objects.all().delete()
