@@ -183,7 +183,8 @@ def directory_search(
     """The directory's results for validated parameters (VentureFilterSet), page and facets.
 
     The page and the API both call this, so they list the same ventures in the same order.
-    The number of queries does not depend on the page size or on how many ventures match.
+    The number of queries does not depend on the page size or on how many ventures match
+    (one more only for a relevance page past the ranked window, i.e. past result 500+).
     """
     from .search.engine import COUNT_CAP, TextSearch
 
