@@ -5,8 +5,9 @@ from urllib.parse import urlencode
 
 from django.db.models import QuerySet
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.renderers import JSONRenderer
@@ -92,7 +93,23 @@ class VentureViewSet(viewsets.ReadOnlyModelViewSet[Venture]):
             return public_venture_detail()
         return venture_cards()
 
-    @extend_schema(responses=VentureSerializer(many=True))
+    @extend_schema(
+        responses=inline_serializer(
+            "VentureSearchPage",
+            fields={
+                "count": serializers.IntegerField(help_text=_("Matches, at most 1,000 when q is given.")),
+                "next": serializers.URLField(allow_null=True),
+                "previous": serializers.URLField(allow_null=True),
+                "results": VentureSerializer(many=True),
+                "suggestion": serializers.CharField(
+                    allow_null=True, required=False, help_text=_("With q: a corrected query (“did you mean”), or null.")
+                ),
+                "count_capped": serializers.BooleanField(
+                    required=False, help_text=_("With q: true when there are more than 1,000 matches.")
+                ),
+            },
+        )
+    )
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         filterset = VentureFilterSet(data=request.query_params, queryset=published_ventures(), request=request)
         if not filterset.is_valid():
