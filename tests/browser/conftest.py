@@ -1,9 +1,8 @@
 """Browser fixtures: headless Chromium (Debian's /usr/bin/chromium) driven by Playwright.
 
 Browser tests run against pytest-django's `live_server`, so they are transactional: the
-database is emptied after each of them. They are marked `serialized_rollback=True`, and this
-module puts the migrated reference data (areas, provinces, programmes…) back after a browser
-test module, so the tests that follow find the database as migrations left it.
+database is emptied after each of them. `migrated_data` (tests/transactional.py, autouse
+here) puts the migrated reference data back before each browser test and after the module.
 """
 
 import os
@@ -15,7 +14,13 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connections
+
+from tests import transactional
+
+# Fixtures for transactional tests (see tests/transactional.py).
+migrated_data_snapshot = transactional.migrated_data_snapshot
+migrated_data_restored_after_module = transactional.migrated_data_restored_after_module
+migrated_data = transactional.migrated_data
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -31,14 +36,9 @@ DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 390, "height": 844}
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _restore_migrated_data_after_browser_tests(django_db_setup: Any, django_db_blocker: Any) -> Iterator[None]:
-    yield
-    with django_db_blocker.unblock():
-        for connection in connections.all():
-            contents = getattr(connection, "_test_serialized_contents", None)
-            if contents:
-                connection.creation.deserialize_db_from_string(contents)
+@pytest.fixture(autouse=True)
+def _migrated_data(migrated_data: None) -> None:
+    """Every browser test finds the reference data, and leaves it for the tests after it."""
 
 
 @pytest.fixture(autouse=True)
