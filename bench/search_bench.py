@@ -46,7 +46,7 @@ from registry.filters import directory_filterset  # noqa: E402
 from registry.models import Country, Province, SocialArea, Venture, VentureArea, VentureSearchDocument  # noqa: E402
 from registry.models.ventures import Stage, VentureStatus  # noqa: E402
 from registry.search.engine import TextSearch, score_expression  # noqa: E402
-from registry.search.index import rebuild  # noqa: E402
+from registry.search.index import rebuild, tidy_after_rebuild  # noqa: E402
 from registry.search.query import parse_query  # noqa: E402
 from registry.selectors import directory_search  # noqa: E402
 
@@ -215,6 +215,8 @@ def main() -> None:
         documents, words = rebuild(jobs=args.jobs, batch_size=1000)
         elapsed = time.monotonic() - started
         print(f"rebuild: {documents:,} documents, {words:,} words in {elapsed:.0f} s ({documents / elapsed:.0f}/s)")
+        started = time.monotonic()
+        print(f"  then {tidy_after_rebuild()} in {time.monotonic() - started:.0f} s")
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

@@ -4,7 +4,7 @@ import pytest
 
 from registry.models import SearchTerm, VentureSearchDocument
 from registry.models.ventures import VentureStatus
-from registry.search.index import rebuild
+from registry.search.index import rebuild, tidy_after_rebuild
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -24,3 +24,10 @@ def test_a_parallel_rebuild_gives_the_same_index_as_a_sequential_one(migrated_da
     assert parallel == sequential
     assert dict(SearchTerm.objects.values_list("term", "frequency")) == words
     assert words["ผู้สูงอายุ"] == 7
+
+
+def test_the_index_is_tidied_after_a_rebuild_and_still_answers(migrated_data, make_venture, client):
+    make_venture(slug="elderly", name_th="บ้านผู้สูงอายุ")
+    rebuild(batch_size=10, jobs=1)
+    assert tidy_after_rebuild() in {"VACUUM ANALYZE", "FTS5 optimize, ANALYZE"}
+    assert [r["slug"] for r in client.get("/api/v1/ventures/", {"q": "สูงอายุ"}).json()["results"]] == ["elderly"]

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from tqdm import tqdm
 
 from registry.models import Venture
-from registry.search.index import rebuild
+from registry.search.index import rebuild, tidy_after_rebuild
 
 
 class Command(BaseCommand):
@@ -30,9 +30,12 @@ class Command(BaseCommand):
         with tqdm(total=total, unit="venture", disable=no_progress, file=self.stderr) as bar:
             documents, words = rebuild(batch_size=batch_size, jobs=max(1, jobs), progress=bar.update)
         elapsed = time.monotonic() - started
+        tidy_started = time.monotonic()
+        tidied = tidy_after_rebuild()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Indexed {documents} published ventures and {words} words in {elapsed:.1f} s "
-                f"({documents / elapsed if elapsed else 0:.0f} ventures/s)."
+                f"({documents / elapsed if elapsed else 0:.0f} ventures/s); "
+                f"{tidied} in {time.monotonic() - tidy_started:.1f} s."
             )
         )
