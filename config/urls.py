@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 from django.views.generic import RedirectView
 
 from registry.views.health import healthz
+from registry.views.seo import SITEMAPS, robots_txt
 
 admin.site.site_header = "Social Innovation Registry · ทะเบียนนวัตกรรมเพื่อสังคม"
 admin.site.site_title = "Social Innovation Registry"
@@ -14,8 +16,13 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include("config.api")),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}),
+    path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
 ]
 urlpatterns += i18n_patterns(
+    path("programs/", include("programs.urls")),
     path("", include("registry.urls")),
     prefix_default_language=True,
 )

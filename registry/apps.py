@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class RegistryConfig(AppConfig):
     name = "registry"
     verbose_name = _("Registry")
+
+    def ready(self) -> None:
+        from .search import checks  # noqa: F401 - registers the search system checks

@@ -1,12 +1,19 @@
 """Reads shared by the public pages, the API and the admin."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.conf import settings
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
-from .models import SocialArea
-from .models.ventures import VentureStatus
+from .filters import FACETS, active_conditions
+from .models import SocialArea, Venture, VentureArea, VentureSearchDocument
+from .models.ventures import Stage, VentureStatus
+from .search.query import ParsedQuery, parse_query
 
 
 @dataclass(frozen=True)
@@ -39,8 +46,308 @@ def headline_figures() -> HeadlineFigures:
     )
 
 
+def area_cards() -> list[SocialArea]:
+    """Active areas with `venture_count` (published ventures), from the cached directory counts."""
+    from .facets import directory_facet_counts
+
+    counts = directory_facet_counts({}, None).counts["area"]
+    areas = list(SocialArea.objects.active())
+    for area in areas:
+        area.venture_count = counts.get(area.slug, 0)  # type: ignore[attr-defined]
+    return areas
+
+
 def areas_with_counts() -> QuerySet[SocialArea]:
     """Active areas, each with the number of published ventures in it."""
     return SocialArea.objects.active().annotate(
         venture_count=Count("ventures", filter=Q(ventures__status=VentureStatus.PUBLISHED), distinct=True)
     )
+
+
+# --- The public directory -------------------------------------------------------------------
+
+DIRECTORY_PAGE_SIZE = 20
+
+
+def directory_page_size() -> int:
+    """Ventures per directory page (and API page): settings.REGISTRY_DIRECTORY_PAGE_SIZE, default 20."""
+    return int(getattr(settings, "REGISTRY_DIRECTORY_PAGE_SIZE", DIRECTORY_PAGE_SIZE))
+
+
+# A suggestion is offered when a search finds fewer ventures than this.
+SUGGEST_BELOW = 5
+# When the chosen facets leave at most this many ventures, a search tests them one by one.
+FACETS_FIRST_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str
+    options: list[FacetOption]
+    approximate: bool = False  # counts are lower bounds ("n+")
+
+
+@dataclass
+class DirectoryResult:
+    """One page of the directory: the ventures, counts, facets and a "did you mean"."""
+
+    ventures: list[Venture]
+    count: int
+    count_capped: bool
+    page: int
+    page_size: int
+    sort: str
+    query: ParsedQuery
+    suggestion: str | None = None
+    facets: list[Facet] = field(default_factory=list)
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, -(-self.count // self.page_size))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def start_index(self) -> int:
+        return (self.page - 1) * self.page_size + 1 if self.ventures else 0
+
+    @property
+    def end_index(self) -> int:
+        return self.start_index + len(self.ventures) - 1 if self.ventures else 0
+
+
+class PageOutOfRange(Exception):
+    """The requested page is past the last page of the results."""
+
+
+def resolve_sort(sort: str | None, query: ParsedQuery) -> str:
+    """`relevance` needs words to rank by; without them the newest come first."""
+    if sort in ("newest", "name"):
+        return sort
+    return "relevance" if query.include else "newest"
+
+
+def _name_ordering(prefix: str = "") -> list[Any]:
+    first, second = ("name_en", "name_th") if (get_language() or "th")[:2] == "en" else ("name_th", "name_en")
+    key = Lower(Coalesce(NullIf(F(f"{prefix}{first}"), Value("")), F(f"{prefix}{second}")))
+    return [key.asc(), F(f"{prefix}id").desc() if prefix else F("pk").desc()]
+
+
+def _newest_ordering(prefix: str = "") -> list[Any]:
+    # Published ventures always have published_at; plain DESC lets PostgreSQL walk the
+    # (status, -published_at) index (NULLS LAST would not).
+    return [F(f"{prefix}published_at").desc(), F(f"{prefix}id").desc() if prefix else F("pk").desc()]
+
+
+def venture_cards() -> QuerySet[Venture]:
+    """Published ventures with what a result card shows, in two queries for any number of rows."""
+    return (
+        Venture.objects.published()
+        .select_related("country", "province__region")
+        .prefetch_related(
+            Prefetch(
+                "venture_areas",
+                queryset=VentureArea.objects.select_related("area").order_by("-is_primary", "area__order"),
+            )
+        )
+    )
+
+
+def _in_order(ids: list[int]) -> list[Venture]:
+    by_id = {v.pk: v for v in venture_cards().filter(pk__in=ids)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def directory_search(
+    cleaned: dict[str, Any],
+    *,
+    page: int = 1,
+    page_size: int = DIRECTORY_PAGE_SIZE,
+    with_facets: bool = True,
+) -> DirectoryResult:
+    """The directory's results for validated parameters (VentureFilterSet), page and facets.
+
+    The page and the API both call this, so they list the same ventures in the same order.
+    The number of queries does not depend on the page size or on how many ventures match
+    (one more only for a relevance page past the ranked window, i.e. past result 500+).
+    """
+    from .search.engine import COUNT_CAP, TextSearch
+
+    query = parse_query(cleaned.get("q"))
+    sort = resolve_sort(cleaned.get("sort"), query)
+    conditions = active_conditions(cleaned)
+    base = Venture.objects.published().filter(*conditions.values())
+    start, stop = (page - 1) * page_size, page * page_size
+    suggestion = None
+    text_matches = None
+
+    if query:
+        search = TextSearch.for_query(query)
+        # Every published venture the words match (the facet counts start from these) ...
+        # (a join, so the selective text index drives the query, not the list of all ventures)
+        text_matches = search.matching(VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED))
+        # ... and those the chosen facets keep: the results. When the facets leave few
+        # ventures, test those few directly instead of going through the text indexes.
+        scope = VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED)
+        matching = text_matches
+        if conditions:
+            chosen = list(base.order_by().values_list("pk", flat=True)[: FACETS_FIRST_LIMIT + 1])
+            if len(chosen) <= FACETS_FIRST_LIMIT:
+                scope = VentureSearchDocument.objects.filter(pk__in=chosen)
+                matching = search.matching_among(scope)
+            else:
+                scope = scope.filter(venture__in=base.values("pk"))
+                matching = text_matches.filter(venture__in=base.values("pk"))
+        count = search.capped_count(matching)
+        capped = count > COUNT_CAP
+        count = min(count, COUNT_CAP)
+        if page > 1 and start >= count:
+            raise PageOutOfRange(page)
+        if sort == "relevance":
+            ranked = search.ranked(matching, scope)
+            ids = ranked[start:stop]
+            if len(ids) < page_size and stop > len(ranked) and count > len(ranked):
+                ids += search.after_window(matching, ranked, max(0, start - len(ranked)), stop - len(ranked))
+        else:
+            ordering = _name_ordering("venture__") if sort == "name" else _newest_ordering("venture__")
+            ids = list(matching.order_by(*ordering).values_list("pk", flat=True)[start:stop])
+        ventures = _in_order(ids)
+        suggestion = search.suggestion()
+        if count >= SUGGEST_BELOW:
+            suggestion = None
+    else:
+        count, capped = base.count(), False
+        if page > 1 and start >= count:
+            raise PageOutOfRange(page)
+        ordering = _name_ordering() if sort == "name" else _newest_ordering()
+        ventures = list(venture_cards().filter(*conditions.values()).order_by(*ordering)[start:stop])
+
+    result = DirectoryResult(
+        ventures=ventures,
+        count=count,
+        count_capped=capped,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        query=query,
+        suggestion=suggestion,
+    )
+    if with_facets:
+        result.facets = facets_for(cleaned, text_matches)
+    return result
+
+
+def _facet_labels() -> dict[str, list[tuple[str, str]]]:
+    """(value, label) of every facet value, in display order (reference tables: small)."""
+    from programs.models import Programme
+
+    from .models import Country, Province, Region, Sdg
+
+    lang = (get_language() or "th")[:2]
+    provinces = sorted(Province.objects.all(), key=lambda p: p.name_en if lang == "en" else p.name_th)
+    return {
+        "area": [(a.slug, a.name) for a in SocialArea.objects.all()],
+        "region": [(r.slug, r.name) for r in Region.objects.all()],
+        "province": [(p.abbr_en, p.name) for p in provinces],
+        "country": [(c.iso2, c.name) for c in Country.objects.all()],
+        "program": [(p.slug, p.name) for p in Programme.objects.all()],
+        "stage": [(str(value), str(label)) for value, label in Stage.choices],
+        "sdg": [(str(s.number), str(s)) for s in Sdg.objects.all()],
+        "youth": [("1", str(_("Youth-led")))],
+        "verified": [("1", str(_("Verified")))],
+    }
+
+
+def _selected_values(cleaned: dict[str, Any], name: str) -> set[str]:
+    value = cleaned.get(name)
+    if not value:
+        return set()
+    if isinstance(value, str):
+        return {value}
+    keys = {
+        "area": "slug",
+        "region": "slug",
+        "province": "abbr_en",
+        "country": "iso2",
+        "program": "slug",
+        "sdg": "number",
+    }
+    return {str(getattr(v, keys[name])) if name in keys else str(v) for v in value}
+
+
+def facets_for(cleaned: dict[str, Any], text_matches: QuerySet[VentureSearchDocument] | None) -> list[Facet]:
+    """The facets to show: values with matches, plus the chosen ones (so they can be removed)."""
+    from .facets import directory_facet_counts
+    from .filters import VentureFilterSet
+
+    result = directory_facet_counts(cleaned, text_matches)
+    counts = result.counts
+    labels = _facet_labels()
+    facets = []
+    for name in FACETS:
+        selected = _selected_values(cleaned, name)
+        options = [
+            FacetOption(value=value, label=label, count=counts[name].get(value, 0), selected=value in selected)
+            for value, label in labels[name]
+            if counts[name].get(value) or value in selected
+        ]
+        facets.append(
+            Facet(
+                name=name,
+                label=str(VentureFilterSet.base_filters[name].label),
+                options=options,
+                approximate=result.approximate,
+            )
+        )
+    return facets
+
+
+# --- Venture pages ----------------------------------------------------------------------------
+
+
+def public_venture_detail() -> QuerySet[Venture]:
+    """Published ventures with their places, areas and SDGs (other statuses are not public)."""
+    return (
+        Venture.objects.published()
+        .select_related("country", "province__region")
+        .prefetch_related(
+            Prefetch("venture_areas", queryset=VentureArea.objects.select_related("area").order_by("-is_primary")),
+            "sdgs",
+        )
+    )
+
+
+def venture_evidence(venture: Venture) -> dict[str, Any]:
+    """What backs a venture up: programmes joined and outcomes, grants received, impact results."""
+    from grants.models import Award
+    from programs.models import ImpactIndicator, Participation
+
+    participations = list(Participation.objects.filter(venture=venture).select_related("programme", "call", "partner"))
+    awards = list(
+        Award.objects.filter(application__venture=venture)
+        .select_related("application__call__programme")
+        .order_by("-award_date", "-pk")
+    )
+    indicators = list(
+        ImpactIndicator.objects.filter(venture=venture).select_related("area").prefetch_related("measurements")
+    )
+    return {"participations": participations, "awards": awards, "indicators": indicators}
+
+
+def newest_ventures(limit: int = 6) -> list[Venture]:
+    return list(venture_cards().order_by("-published_at", "-pk")[:limit])

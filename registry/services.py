@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from .models import Venture, VentureArea
 from .models.ventures import VENTURE_TRANSITIONS, VentureStatus
+from .search.index import schedule_search_reindex
 from .workflow import TransitionError, apply_transition, record_audit
 
 
@@ -32,6 +33,7 @@ def venture_set_areas(*, venture: Venture, areas: list[Any], primary: Any) -> No
     VentureArea.objects.bulk_create(
         [VentureArea(venture=venture, area=area, is_primary=(area == primary)) for area in areas]
     )
+    schedule_search_reindex(venture)
 
 
 def submission_problems(venture: Venture) -> list[str]:
@@ -92,6 +94,7 @@ def venture_publish(*, venture: Venture, by: Any, reason: str = "") -> Venture:
         timestamps=("published_at",),
         now=now,
     )
+    schedule_search_reindex(locked)
     return _refresh(venture)
 
 
@@ -149,6 +152,7 @@ def venture_archive(*, venture: Venture, by: Any, reason: str = "") -> Venture:
         reason=reason,
         timestamps=("archived_at",),
     )
+    schedule_search_reindex(locked)
     return _refresh(venture)
 
 

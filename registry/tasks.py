@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -36,3 +36,19 @@ def deliver_email(email_id: int) -> bool:
         OutboundEmail.objects.filter(pk=email_id).update(attempts=F("attempts") + 1, last_error=str(exc)[:1000])
         raise
     return True
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=5,
+    retry_backoff_max=5 * 60,
+    max_retries=5,
+    soft_time_limit=60,
+    time_limit=90,
+)
+def reindex_venture_search(venture_id: int) -> bool:
+    """Bring one venture's search document in line with the venture; safe to run twice."""
+    from .search.index import reindex_venture
+
+    return reindex_venture(venture_id)

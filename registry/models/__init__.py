@@ -5,6 +5,7 @@ from .audit import AuditEntry
 from .outbox import OutboundEmail
 from .people import ConsentRecord, Entrepreneur, User
 from .places import Country, Province, Region
+from .search import SearchTerm, VentureSearchDocument
 from .ventures import Venture, VentureArea, VentureMembership
 
 __all__ = [
@@ -16,9 +17,11 @@ __all__ = [
     "Province",
     "Region",
     "Sdg",
+    "SearchTerm",
     "SocialArea",
     "User",
     "Venture",
     "VentureArea",
     "VentureMembership",
+    "VentureSearchDocument",
 ]

@@ -12,6 +12,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context["areas"] = selectors.areas_with_counts()
+        context["areas"] = selectors.area_cards()
         context["figures"] = selectors.headline_figures()
+        context["newest"] = selectors.newest_ventures()
         return context

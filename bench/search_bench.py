@@ -1,0 +1,310 @@
+"""Search benchmark: generate N published ventures, rebuild the index, time typical searches.
+
+Never part of CI. Run it against a database of its own, e.g.
+
+    createdb -h 127.0.0.1 -U postgres -T template0 -E UTF8 --lc-collate=C.UTF-8 --lc-ctype=C.UTF-8 searchbench
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/searchbench .venv/bin/python bench/search_bench.py
+    DATABASE_URL=sqlite:///var/bench.sqlite3 .venv/bin/python bench/search_bench.py --ventures 20000
+
+It migrates the database, adds ventures whose external_ref starts with `bench-` until there
+are N of them (a second run reuses them), rebuilds the search index (unless --no-rebuild) and
+prints medians of warm runs. The machine is shared and noisy (notes/performance.md): compare
+figures of one run with each other, as ratios, not with figures of another run.
+"""
+
+import argparse
+import datetime
+import functools
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# The test settings: DEBUG off (DEBUG keeps every query in memory) and static files served
+# without a collectstatic manifest; the database is still DATABASE_URL's.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+import django
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.http import QueryDict  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone, translation  # noqa: E402
+
+from registry.filters import directory_filterset  # noqa: E402
+from registry.models import Country, Province, SocialArea, Venture, VentureArea, VentureSearchDocument  # noqa: E402
+from registry.models.ventures import Stage, VentureStatus  # noqa: E402
+from registry.search.engine import TextSearch, score_expression  # noqa: E402
+from registry.search.index import rebuild, tidy_after_rebuild  # noqa: E402
+from registry.search.query import parse_query  # noqa: E402
+from registry.selectors import directory_search  # noqa: E402
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+THAI_WORDS = _words(
+    "ชุมชน ผู้สูงอายุ เกษตร อินทรีย์ ขยะ รีไซเคิล น้ำ สะอาด พลังงาน แสงอาทิตย์ การศึกษา เด็ก เยาวชน "
+    "สุขภาพ โรงพยาบาล ชาวบ้าน รายได้ อาชีพ ตลาด ออนไลน์ การท่องเที่ยว ท่องเที่ยว โฮมสเตย์ ป่า ชายฝั่ง "
+    "ทะเล ประมง ข้าว นา ชาวนา กาแฟ ชา ผ้า ทอ หัตถกรรม ผู้พิการ คนพิการ สตรี แรงงาน สวัสดิการ เงินออม "
+    "กองทุน ธนาคาร สหกรณ์ วิสาหกิจ เครือข่าย อาสาสมัคร ดูแล บ้าน ที่อยู่อาศัย ภัยพิบัติ น้ำท่วม ภัยแล้ง "
+    "เตือนภัย ไฟป่า หมอกควัน อากาศ ฝุ่น ปลูก ต้นไม้ ดิน ปุ๋ย หมัก ผัก ผลไม้ แปรรูป อาหาร ปลอดภัย "
+    "โภชนาการ ห้องสมุด หนังสือ ดิจิทัล แอปพลิเคชัน ข้อมูล เทคโนโลยี นวัตกรรม สังคม ปัญหา แก้ไข พัฒนา "
+    "ส่งเสริม สร้าง ลด เพิ่ม ช่วยเหลือ เรียนรู้ ฝึกอบรม ทักษะ ผู้ประกอบการ ธุรกิจ เพื่อสังคม ยั่งยืน "
+    "สิ่งแวดล้อม อนุรักษ์ พื้นที่ จังหวัด หมู่บ้าน ตำบล ท้องถิ่น ภาครัฐ โรงเรียน ครู นักเรียน ผู้ปกครอง "
+    "ครอบครัว คุณภาพ ชีวิต ความยากจน หนี้สิน การเงิน บัญชี การตลาด ขนส่ง โลจิสติกส์ สุขอนามัย ยา สมุนไพร "
+    "แพทย์แผนไทย การแพทย์ ทางไกล คลินิก ผู้ป่วย ติดเตียง จิตใจ สุขภาพจิต กีฬา ศิลปะ วัฒนธรรม ภูมิปัญญา"
+)
+ENGLISH_WORDS = _words(
+    "community elderly care organic farming waste recycling clean water solar energy education children "
+    "youth health clinic income jobs market online tourism homestay forest coast fishing rice coffee tea "
+    "weaving crafts disability women workers welfare savings fund bank cooperative enterprise network "
+    "volunteers housing disaster flood drought warning wildfire haze air dust trees soil compost "
+    "vegetables fruit processing food safety nutrition library books digital app data technology "
+    "innovation social problem develop promote reduce support learning training skills entrepreneurs "
+    "business sustainable environment"
+)
+CLMV_NAMES = {
+    "VN": ["Hợp tác xã Nông nghiệp Xanh", "Nước sạch cho mọi người", "Trẻ em vùng cao", "Du lịch cộng đồng"],
+    "LA": ["ສະຫະກອນແມ່ຍິງທໍຜ້າ", "ນ້ຳສະອາດຊົນນະບົດ", "ກະສິກຳອິນຊີ"],
+    "KH": ["សហគមន៍កសិកម្មសរីរាង្គ", "ទឹកស្អាតសម្រាប់ភូមិ", "ការអប់រំកុមារ"],
+    "MM": ["ကျေးလက်ရေသန့်စီမံကိန်း", "အမျိုးသမီးလက်မှုပညာ", "သဘာဝစိုက်ပျိုးရေး"],
+}
+RARE_THAI = "ปลาทูแม่กลอง"  # in 1 venture in 2,000
+RARE_ENGLISH = "aquaponics"
+
+
+def thai_text(rng: random.Random, words: int) -> str:
+    """Thai as it is written: words run together, a space between phrases."""
+    out, phrase = [], []
+    for _ in range(words):
+        phrase.append(rng.choice(THAI_WORDS))
+        if rng.random() < 0.15:
+            out.append("".join(phrase))
+            phrase = []
+    out.append("".join(phrase))
+    return " ".join(p for p in out if p)
+
+
+def english_text(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(ENGLISH_WORDS) for _ in range(words)).capitalize() + "."
+
+
+def generate(total: int, seed: int = 7) -> None:
+    existing = Venture.objects.filter(external_ref__startswith="bench-").count()
+    if existing >= total:
+        print(f"{existing} bench ventures already there: reusing them")
+        return
+    rng = random.Random(seed + existing)
+    areas = list(SocialArea.objects.all())
+    provinces = list(Province.objects.all())
+    countries = {c.iso2: c for c in Country.objects.all()}
+    stages = [s.value for s in Stage]
+    now = timezone.now()
+    started = time.monotonic()
+    batch = 2000
+    for start in range(existing, total, batch):
+        ventures, picks = [], []
+        for n in range(start, min(total, start + batch)):
+            kind = rng.random()
+            fields: dict[str, Any] = {}
+            if kind < 0.75:
+                fields.update(
+                    name_th=thai_text(rng, rng.randint(2, 4)),
+                    summary_th=thai_text(rng, rng.randint(15, 30)),
+                    description_th=thai_text(rng, rng.randint(60, 120)),
+                    problem_th=thai_text(rng, rng.randint(20, 40)),
+                    name_en=english_text(rng, 3) if rng.random() < 0.5 else "",
+                    summary_en=english_text(rng, 20) if rng.random() < 0.3 else "",
+                )
+                if n % 2000 == 1:
+                    fields["description_th"] += " " + RARE_THAI
+                country, province = countries["TH"], rng.choice(provinces)
+            elif kind < 0.95:
+                fields.update(
+                    name_en=english_text(rng, 3),
+                    summary_en=english_text(rng, 25),
+                    description_en=english_text(rng, 100),
+                    problem_en=english_text(rng, 30),
+                )
+                if n % 2000 == 3:
+                    fields["summary_en"] += f" {RARE_ENGLISH}"
+                country, province = countries["TH"], rng.choice(provinces)
+            else:
+                iso2 = rng.choice(["VN", "LA", "KH", "MM"])
+                fields.update(
+                    name_en=rng.choice(CLMV_NAMES[iso2]) + f" {n}",
+                    summary_en=english_text(rng, 20),
+                    description_en=" ".join(rng.sample(CLMV_NAMES[iso2], 2)) + " " + english_text(rng, 40),
+                )
+                country, province = countries[iso2], None
+            published = now - datetime.timedelta(minutes=n)
+            ventures.append(
+                Venture(
+                    slug=f"bench-{n}",
+                    external_ref=f"bench-{n}",
+                    status=VentureStatus.PUBLISHED,
+                    published_at=published,
+                    first_published_at=published,
+                    stage=rng.choice(stages),
+                    youth_led=rng.random() < 0.2,
+                    verified=rng.random() < 0.1,
+                    country=country,
+                    province=province,
+                    **fields,
+                )
+            )
+            picks.append(rng.sample(areas, rng.choice([1, 1, 2])))
+        with transaction.atomic():
+            created = Venture.objects.bulk_create(ventures)
+            VentureArea.objects.bulk_create(
+                [
+                    VentureArea(venture=v, area=area, is_primary=i == 0)
+                    for v, chosen in zip(created, picks, strict=True)
+                    for i, area in enumerate(chosen)
+                ]
+            )
+        done = min(total, start + batch)
+        print(f"\r  generated {done:,}/{total:,} ventures", end="", flush=True)
+    print(f"\n  generation: {time.monotonic() - started:.0f} s")
+
+
+def median_ms(fn: Callable[[], Any], runs: int = 5) -> float:
+    fn()  # warm
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def cleaned(params: dict[str, Any]) -> dict[str, Any]:
+    filterset = directory_filterset(QueryDict(urlencode(params, doseq=True)))
+    assert filterset.is_valid(), filterset.errors
+    return filterset.form.cleaned_data
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    default = 100_000 if os.environ.get("DATABASE_URL", "").startswith("postgres") else 20_000
+    parser.add_argument("--ventures", type=int, default=default)
+    parser.add_argument("--jobs", type=int, default=2, help="segmentation processes for the rebuild")
+    parser.add_argument("--no-rebuild", action="store_true", help="keep the index as it is")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
+    call_command("migrate", verbosity=0)
+    generate(args.ventures)
+    published = Venture.objects.published().count()
+    if not args.no_rebuild:
+        started = time.monotonic()
+        documents, words = rebuild(jobs=args.jobs, batch_size=1000)
+        elapsed = time.monotonic() - started
+        print(f"rebuild: {documents:,} documents, {words:,} words in {elapsed:.0f} s ({documents / elapsed:.0f}/s)")
+        started = time.monotonic()
+        print(f"  then {tidy_after_rebuild()} in {time.monotonic() - started:.0f} s")
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    print(f"published ventures: {published:,}; medians of {args.runs} warm runs, ms\n")
+
+    translation.activate("th")
+    queries = {
+        "rare Thai term": {"q": RARE_THAI},
+        "common Thai term": {"q": "ชุมชน"},
+        "two Thai terms": {"q": "ผู้สูงอายุ สุขภาพ"},
+        "English word": {"q": "compost"},
+        "rare English word": {"q": RARE_ENGLISH},
+        "substring in compound": {"q": "สูงอายุ"},
+        "short Thai term (2 chars)": {"q": "นา"},
+        "typo → suggestion": {"q": "ท่องเทียว"},
+        "place name (Chiang Mai)": {"q": "Chiang Mai"},
+        "common term + area + province": {"q": "ชุมชน", "area": "health", "province": "CMI"},
+        "browse, no query": {},
+        "browse, area facet": {"area": "health"},
+    }
+    print("search = results, count and suggestion; +facets = with the facet counts; page = the whole")
+    print("directory page through Django (template included); uncached = the cache emptied before each run\n")
+    header = (
+        f"{'query':34} {'matches':>9} {'search':>8} {'+facets':>8} {'page':>8} {'cached':>8} {'SQL':>4}  suggestion"
+    )
+    print(header)
+    client = Client()
+
+    def uncached(fn: Callable[[], Any]) -> Callable[[], Any]:
+        def run() -> Any:
+            cache.clear()
+            return fn()
+
+        return run
+
+    for label, params in queries.items():
+        data = cleaned(params)
+        result = directory_search(data, with_facets=False)
+        search_ms = median_ms(functools.partial(directory_search, data, with_facets=False), args.runs)
+        facets_ms = median_ms(uncached(functools.partial(directory_search, data)), args.runs)
+        page_ms = median_ms(uncached(functools.partial(client.get, "/th/ventures/", params)), args.runs)
+        cached_ms = median_ms(functools.partial(client.get, "/th/ventures/", params), args.runs)
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/th/ventures/", params)
+        count = f"{result.count:,}{'+' if result.count_capped else ''}"
+        print(
+            f"{label:34} {count:>9} {search_ms:8.1f} {facets_ms:8.1f} {page_ms:8.1f} {cached_ms:8.1f} "
+            f"{len(captured):>4}  {result.suggestion or ''}"
+        )
+
+    print("\nclaims, as ratios measured in this run:")
+    broad = TextSearch.for_query(parse_query("ชุมชน"))
+    docs = broad.matching(VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED))
+    scope = VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED)
+    window = median_ms(lambda: broad.ranked(docs, scope), args.runs)
+    rank_all = median_ms(
+        lambda: list(
+            docs.annotate(score=score_expression(broad.query))
+            .order_by("-score", "-venture_id")
+            .values_list("pk", flat=True)[:20]
+        ),
+        args.runs,
+    )
+    print(
+        f"  ranking a window vs ranking every match of a broad term: {window:.1f} vs {rank_all:.1f} ms "
+        f"(x{rank_all / window:.1f})"
+    )
+    capped = median_ms(lambda: broad.capped_count(docs), args.runs)
+    full = median_ms(lambda: docs.count(), args.runs)
+    print(f"  capped count (1,001) vs full count of a broad term: {capped:.1f} vs {full:.1f} ms (x{full / capped:.1f})")
+    rare = TextSearch.for_query(parse_query(RARE_THAI))
+    rare_docs = rare.matching(VentureSearchDocument.objects.all())
+    indexed = median_ms(lambda: rare.capped_count(rare_docs), args.runs)
+    scan = median_ms(
+        lambda: VentureSearchDocument.objects.filter(text__icontains=RARE_THAI).values("pk")[:1001].count(), args.runs
+    )
+    print(
+        f"  rare term via the trigram index vs icontains (no index): {indexed:.1f} vs {scan:.1f} ms "
+        f"(x{scan / indexed:.1f})"
+    )
+    plain = median_ms(lambda: client.get("/th/areas/health/"), args.runs)
+    directory = median_ms(lambda: client.get("/th/ventures/", {"q": "ชุมชน"}), args.runs)
+    print(
+        f"  directory page (broad search, facets) vs area page (12 newest, no search): {directory:.1f} vs "
+        f"{plain:.1f} ms (x{directory / plain:.1f})"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Fixtures for the directory and search tests: ventures with exactly the text a test gives."""
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+
+from registry.models import SocialArea, Venture
+from registry.models.ventures import VentureStatus
+from registry.search.index import rebuild
+from tests import transactional
+from tests.factories import PublishedVentureFactory, VentureFactory
+
+# Fixtures for transactional tests (see tests/transactional.py).
+migrated_data_snapshot = transactional.migrated_data_snapshot
+migrated_data_restored_after_module = transactional.migrated_data_restored_after_module
+migrated_data = transactional.migrated_data
+
+BLANK_TEXT = {
+    "name_th": "",
+    "name_en": "",
+    "summary_th": "",
+    "summary_en": "",
+    "description_th": "",
+    "description_en": "",
+    "problem_th": "",
+    "problem_en": "",
+}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    """Cached directory figures must not leak from one test's data into another's."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def make_venture(db: Any) -> Callable[..., Venture]:
+    """A venture with only the text given (the factory's default waste-bank text would match
+    searches like `นา`), published unless `status` says otherwise."""
+
+    def make(*, status: str = VentureStatus.PUBLISHED, areas: list[Any] | None = None, **fields: Any) -> Venture:
+        factory = PublishedVentureFactory if status == VentureStatus.PUBLISHED else VentureFactory
+        area_objects = [SocialArea.objects.get(slug=a) if isinstance(a, str) else a for a in areas or []]
+        venture: Venture = factory.create(status=status, areas=area_objects or None, **{**BLANK_TEXT, **fields})
+        return venture
+
+    return make
+
+
+@pytest.fixture
+def reindex(db: Any) -> Callable[[], None]:
+    """Rebuild the search index from the published ventures (as `rebuild_search_index` does)."""
+
+    def run() -> None:
+        rebuild(batch_size=50)
+
+    return run
+
+
+@pytest.fixture
+def api_search(client: Any) -> Callable[..., list[str]]:
+    """Slugs the API returns for directory parameters, in order."""
+
+    def search(**params: Any) -> list[str]:
+        response = client.get("/api/v1/ventures/", params)
+        assert response.status_code == 200, response.content
+        return [row["slug"] for row in response.json()["results"]]
+
+    return search
