@@ -50,6 +50,7 @@ from django.utils.translation import ngettext
 
 from .models import Country, Province, SocialArea, User, Venture, VentureArea
 from .models.ventures import VENTURE_TRANSITIONS, Stage, VentureStatus
+from .search.index import schedule_search_reindex
 from .services import venture_set_areas
 from .slugs import unique_slug
 from .workflow import record_audit
@@ -589,7 +590,9 @@ def _save_changed(venture: Venture, row: _Row, areas: dict[int, SocialArea], now
     venture.save(update_fields=[*dict.fromkeys(fields), "updated_at"])
     if row.areas_changed:
         chosen = [areas[pk] for pk in row.area_ids]
-        venture_set_areas(venture=venture, areas=chosen, primary=chosen[0])
+        venture_set_areas(venture=venture, areas=chosen, primary=chosen[0])  # schedules the reindex
+    else:
+        schedule_search_reindex(venture)
     changed = [*row.changed, *(["areas"] if row.areas_changed else [])]
     record_audit(
         obj=venture,

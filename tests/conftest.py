@@ -16,6 +16,13 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from django.db import connection
 
+from tests import transactional
+
+# Snapshot-and-restore of the migrated data around transactional tests (tests/transactional.py).
+migrated_data_snapshot = transactional.migrated_data_snapshot
+migrated_data_restored_after_module = transactional.migrated_data_restored_after_module
+migrated_data = transactional.migrated_data
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 WORKER_QUEUE = "registry"
 WORKER_START_TIMEOUT = 60.0
@@ -35,27 +42,40 @@ def thailand():
 
 
 @pytest.fixture(autouse=True)
-def reference_data_for_transactional_tests(request: pytest.FixtureRequest) -> None:
-    """Reload the migrated reference data (areas, places, programmes) for transactional tests.
+def english_outside_requests() -> Iterator[None]:
+    """Code called directly from a test speaks English unless the test asks for Thai.
 
-    A transactional test (`django_db(transaction=True)`, `live_server`) ends by flushing every
-    table, and the data migrations do not run again, so the next one would start without the
-    nine areas or the provinces. The loaders are idempotent, so reloading is always safe.
+    Thai is the site's default language, so service messages would otherwise come out in Thai;
+    pages still get the language of their URL (/th/, /en/) from the middleware, and the Thai
+    catalogue has its own tests (tests/registry/test_translations.py).
     """
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def migrated_data_for_transactional_tests(request: pytest.FixtureRequest) -> None:
+    """Transactional tests (`django_db(transaction=True)`, `live_server`) end by emptying every
+    table, and migrations do not run again, so the reference data (areas, provinces,
+    programmes, permissions) is put back from a session snapshot: see tests/transactional.py."""
     marker = request.node.get_closest_marker("django_db")
-    transactional = (marker is not None and marker.kwargs.get("transaction", False)) or bool(
+    transactional_test = (marker is not None and marker.kwargs.get("transaction", False)) or bool(
         {"transactional_db", "live_server"} & set(request.fixturenames)
     )
-    if not transactional:
-        return
-    request.getfixturevalue("transactional_db")
-    from django.apps import apps
+    if transactional_test:
+        request.getfixturevalue("migrated_data")
 
-    from programs.reference import load_programmes
-    from registry.reference import load_registry_reference
 
-    load_registry_reference(apps)
-    load_programmes(apps)
+@pytest.fixture(autouse=True)
+def fresh_cache() -> Iterator[None]:
+    """Cached figures (directory counts…) must not leak from one test's data into another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
 
 
 # --- A real Celery worker process (CI's PostgreSQL + Redis phase) ---------------------------------

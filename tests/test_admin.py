@@ -142,6 +142,12 @@ def test_every_admin_page_renders_for_a_superuser(superuser: User, one_of_everyt
     assert checked >= 3 * 20
 
 
+# The search index is derived data, rebuilt from the ventures (rebuild_search_index): there is
+# nothing in it for staff to edit, and showing it would only invite edits that the next reindex
+# overwrites.
+DERIVED_MODELS = {"VentureSearchDocument", "SearchTerm"}
+
+
 def test_the_admin_site_lists_every_model_of_the_three_apps() -> None:
     from django.apps import apps
 
@@ -149,7 +155,7 @@ def test_the_admin_site_lists_every_model_of_the_three_apps() -> None:
         model.__name__
         for app in OWN_APPS
         for model in apps.get_app_config(app).get_models()
-        if model not in admin.site._registry
+        if model not in admin.site._registry and model.__name__ not in DERIVED_MODELS
     ]
     assert missing == []
 

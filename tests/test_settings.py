@@ -66,7 +66,12 @@ STRONG_SECRET_KEY = "k3!vP9x#Qm2^Lr7@Wt5&Zy8*Nb4%Hc6(Jd1)Fg0-Se_Ua+Ro=Ti[Ep]Ow{I
 
 
 def environment(**values: str) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key not in SETTINGS_VARIABLES}
+    # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests' session fixture (Playwright), never by a deployment.
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in SETTINGS_VARIABLES and key != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
     env.update(values)
     return env
 

@@ -1,8 +1,8 @@
 """Browser fixtures: headless Chromium (Debian's /usr/bin/chromium) driven by Playwright.
 
 Browser tests run against pytest-django's `live_server`, so they are transactional: the
-database is emptied after each of them. `migrated_data` (tests/transactional.py, autouse
-here) puts the migrated reference data back before each browser test and after the module.
+database is emptied after each of them; tests/conftest.py puts the migrated reference data
+back before each of them and after the module (tests/transactional.py).
 """
 
 import os
@@ -13,14 +13,6 @@ from typing import Any
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
-
-from tests import transactional
-
-# Fixtures for transactional tests (see tests/transactional.py).
-migrated_data_snapshot = transactional.migrated_data_snapshot
-migrated_data_restored_after_module = transactional.migrated_data_restored_after_module
-migrated_data = transactional.migrated_data
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -34,19 +26,6 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 390, "height": 844}
-
-
-@pytest.fixture(autouse=True)
-def _migrated_data(migrated_data: None) -> None:
-    """Every browser test finds the reference data, and leaves it for the tests after it."""
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache() -> Iterator[None]:
-    """Cached directory figures must not leak from one test's data into another's."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(scope="session")

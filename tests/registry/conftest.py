@@ -1,10 +1,9 @@
 """Fixtures for the directory and search tests: ventures with exactly the text a test gives."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from django.core.cache import cache
 
 from registry.models import SocialArea, Venture
 from registry.models.ventures import VentureStatus
@@ -27,14 +26,6 @@ BLANK_TEXT = {
     "problem_th": "",
     "problem_en": "",
 }
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache() -> Iterator[None]:
-    """Cached directory figures must not leak from one test's data into another's."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

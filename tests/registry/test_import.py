@@ -2,7 +2,7 @@
 
 import io
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -435,3 +435,21 @@ def test_anonymous_visitors_are_sent_to_log_in():
     assert response["Location"].startswith(reverse("admin:login"))
     assert response.status_code == admin_client(None).post(url, {"file": upload(GOOD)}).status_code
     assert not Venture.objects.exists()
+
+
+def test_imported_published_ventures_are_searchable_and_edits_reach_the_index(
+    client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    header = "external_ref,name_th,name_en,summary_th,areas,province,status\n"
+    first = header + "SRCH-1,โรงเรียนชาวนาอินทรีย์,Organic Farmer School,สอนทำนาอินทรีย์,5,CMI,published\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        import_ventures(io.StringIO(first))
+    found = client.get("/api/v1/ventures/", {"q": "ชาวนา"}).json()
+    assert [v["name_en"] for v in found["results"]] == ["Organic Farmer School"]
+
+    # the same row with new text (areas unchanged) must be found by its new words only
+    edited = header + "SRCH-1,โรงเรียนชาวประมงพื้นบ้าน,Small-Scale Fishers School,สอนทำประมง,5,CMI,published\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        import_ventures(io.StringIO(edited))
+    assert client.get("/api/v1/ventures/", {"q": "ประมง"}).json()["count"] == 1
+    assert client.get("/api/v1/ventures/", {"q": "ชาวนา"}).json()["count"] == 0

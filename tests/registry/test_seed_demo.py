@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.db.models import Count, Q, Sum
+from django.test import Client
 
 from grants.models import ApprovalVote, Award, CoInvestment, Disbursement, GrantApplication
 from grants.services import next_agreement_number
@@ -214,3 +215,11 @@ def test_the_award_service_numbers_new_agreements_after_the_seeded_ones(demo: No
     assert all(re.fullmatch(r"NIA-SI-\d{4}-\d{4}", number) for number in numbers)
     for day in Award.objects.dates("award_date", "year"):
         assert next_agreement_number(day.year) not in numbers
+
+
+def test_seeded_ventures_are_searchable(demo: None, client: Client) -> None:
+    from registry.models import VentureSearchDocument
+
+    assert VentureSearchDocument.objects.count() == Venture.objects.published().count()
+    found = client.get("/api/v1/ventures/", {"q": "ขยะ"}).json()
+    assert found["count"] > 0
