@@ -5,6 +5,8 @@ from .audit import AuditEntry
 from .outbox import OutboundEmail
 from .people import ConsentRecord, Entrepreneur, User
 from .places import Country, Province, Region
+from .revisions import VentureReviewQueue, VentureRevision
+from .team import VentureInvitation
 from .ventures import Venture, VentureArea, VentureMembership
 
 __all__ = [
@@ -20,5 +22,8 @@ __all__ = [
     "User",
     "Venture",
     "VentureArea",
+    "VentureInvitation",
     "VentureMembership",
+    "VentureReviewQueue",
+    "VentureRevision",
 ]
