@@ -132,9 +132,11 @@ if REDIS_URL:
     # the limit is shared by every process (tests/registry/test_rate_limits.py runs on Redis).
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.W001")
 else:
-    # The embedded default (no REDIS_URL) is one `runserver` process: a local-memory cache is
-    # shared by all of its threads and increments under a lock, so the limits hold there. The
-    # check (E003) exists for multi-process servers; production settings turn it back on.
+    # Without REDIS_URL the cache is local memory. The embedded default is one `runserver`
+    # process, whose threads share that cache (it increments under a lock), so the limits hold
+    # exactly there. The check (E003) guards multi-process servers: each process would count
+    # on its own, making the limits N times looser, so a production deployment with several
+    # workers should set REDIS_URL (docker-compose does).
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import REDIS_URL, SECRET_KEY, SILENCED_SYSTEM_CHECKS, env
+from .base import SECRET_KEY, env
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment in production.")
@@ -16,7 +16,3 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-
-# Several server processes need one shared cache for the rate limits: with the local-memory
-# fallback django-ratelimit's check (E003) fails again, on purpose.
-SILENCED_SYSTEM_CHECKS = [c for c in SILENCED_SYSTEM_CHECKS if REDIS_URL or c != "django_ratelimit.E003"]
