@@ -12,6 +12,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import translation
 from PIL import Image
 
 from registry.models import SocialArea
@@ -20,11 +21,21 @@ PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
-def fresh_cache() -> Iterator[None]:
-    """Rate-limit counters live in the cache (locmem, or Redis db of this run): start from none."""
+def fresh_cache(thai_first: None) -> Iterator[None]:
+    """Rate-limit counters live in the cache (locmem, or Redis db of this run): start from none.
+    (Also starts in Thai: see `thai_first`.)"""
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def thai_first() -> Iterator[None]:
+    """Start (and end) in Thai, the default language: a request under /en/ leaves English active
+    in the test's thread, and `reverse()` would then build /en/ URLs in the next test."""
+    translation.activate("th")
+    yield
+    translation.activate("th")
 
 
 @pytest.fixture
