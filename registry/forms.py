@@ -232,6 +232,7 @@ class VentureForm(forms.Form):
         label=_("Logo (optional)"),
         required=False,
         help_text=_("A JPEG, PNG or WebP image, at most 2 MB."),
+        error_messages={"empty": _("The file is empty. Please choose your logo image again.")},
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
     remove_logo = forms.BooleanField(label=_("Remove the current logo"), required=False)

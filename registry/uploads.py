@@ -89,6 +89,8 @@ def clean_logo(upload: UploadedFile) -> ContentFile:
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
             raise not_an_image from None
 
+    # Encoders fall back on the source's info (JPEG comment, ICC profile, EXIF): keep only pixels.
+    pixels.info = {}
     limit = settings.REGISTRY_LOGO_STORED_SIZE
     pixels.thumbnail((limit, limit))
     out = io.BytesIO()

@@ -21,19 +21,27 @@ PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
-def fresh_cache(thai_first: None) -> Iterator[None]:
-    """Rate-limit counters live in the cache (locmem, or Redis db of this run): start from none.
-    (Also starts in Thai: see `thai_first`.)"""
+def fresh_cache() -> Iterator[None]:
+    """Rate-limit counters live in the cache (locmem, or Redis db of this run): start from none."""
     cache.clear()
     yield
     cache.clear()
 
 
 @pytest.fixture
-def thai_first() -> Iterator[None]:
-    """Start (and end) in Thai, the default language: a request under /en/ leaves English active
-    in the test's thread, and `reverse()` would then build /en/ URLs in the next test."""
+def thai() -> Iterator[None]:
+    """Pages in Thai, the default language: `reverse()` builds /th/ URLs. (A request under /en/
+    leaves English active in the test's thread, so each test says which language it wants.)"""
     translation.activate("th")
+    yield
+    translation.activate("th")
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Pages in English (/en/ URLs), for tests that read messages: English is the msgid, so the
+    test does not change when the Thai catalogue does."""
+    translation.activate("en")
     yield
     translation.activate("th")
 

@@ -15,10 +15,10 @@ from django.urls import reverse
 
 from tests.factories import EntrepreneurFactory
 
-from ._accounts_support import PASSWORD, fresh_cache, text_of, thai_first
+from ._accounts_support import PASSWORD, english, fresh_cache, text_of
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-__all__ = ["fresh_cache", "thai_first"]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english")]
+__all__ = ["english", "fresh_cache"]
 
 VICTIM = "victim@example.org"
 

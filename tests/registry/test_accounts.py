@@ -16,14 +16,14 @@ from ._accounts_support import (
     PASSWORD,
     CommittingClient,
     emails_to,
+    english,
     fresh_cache,
     link_path,
     text_of,
-    thai_first,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-__all__ = ["fresh_cache", "thai_first"]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english")]
+__all__ = ["english", "fresh_cache"]
 
 GOOD_PASSWORD = "Koh Samui sunset 2567"
 
@@ -277,4 +277,4 @@ def test_an_erased_or_closed_account_gets_no_reset_email(visitor: CommittingClie
 def test_anonymous_my_pages_offer_a_log_in_link_that_comes_back(visitor: CommittingClient) -> None:
     response = visitor.get(reverse("my:data"))
     assert response.status_code == 403
-    assert f"{reverse('accounts:login')}?next=/th/my/data/" in text_of(response)
+    assert f"{reverse('accounts:login')}?next={reverse('my:data')}" in text_of(response)

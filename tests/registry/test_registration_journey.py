@@ -25,13 +25,13 @@ from ._accounts_support import (
     link_path,
     media_root,
     text_of,
-    thai_first,
+    thai,
     upload,
     venture_form_data,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "media_root")]
-__all__ = ["fresh_cache", "media_root", "thai_first"]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "thai", "media_root")]
+__all__ = ["fresh_cache", "media_root", "thai"]
 
 EMAIL = "Somsri.Jaidee@Example.org"
 PASSWORD = "Mae-Rim waste bank 2567!"
