@@ -35,12 +35,14 @@ def configured_rate(name: str) -> Callable[[str, HttpRequest], str]:
     return rate
 
 
+def posts_per_ip(name: str) -> Any:
+    """Rate-limit POSTs per client address (the 429 page when over the limit) of a view function."""
+    return ratelimit(group=f"registry.{name}", key=client_ip_key, rate=configured_rate(name), method="POST")
+
+
 def limit_posts_per_ip(name: str) -> Any:
-    """Rate-limit POSTs to a view per client address (429 page when over the limit)."""
-    return method_decorator(
-        ratelimit(group=f"registry.{name}", key=client_ip_key, rate=configured_rate(name), method="POST"),
-        name="dispatch",
-    )
+    """The same for a class-based view."""
+    return method_decorator(posts_per_ip(name), name="dispatch")
 
 
 @limit_posts_per_ip("signup")

@@ -13,7 +13,7 @@ from django.views.generic import FormView
 from .. import permissions, services
 from ..forms import InviteForm, TransferForm
 from ..models import VentureInvitation, VentureMembership
-from .accounts import limit_posts_per_ip
+from .accounts import posts_per_ip
 from .my import MyAreaMixin, VentureActionView, VentureMixin, error_messages, run_service
 
 
@@ -35,7 +35,7 @@ class TeamView(VentureMixin, FormView):
         )
         return context
 
-    @method_decorator(limit_posts_per_ip("invite"))
+    @method_decorator(posts_per_ip("invite"))
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         allowed, reason = permissions.can_manage_team(request.user, self.venture)
         if not allowed:
