@@ -350,6 +350,8 @@ def venture_create(*, owner: Any, profile: VentureProfile) -> Venture:
         country=profile.country or _default_country(),
     )
     _set_values(venture, profile)
+    # Saved first without public contact details, so that switching them on below records consent.
+    venture.contact_public = False
     venture.full_clean(exclude=["logo"])
     venture.save()
     _apply_profile(venture, profile, by=owner)
