@@ -11,8 +11,9 @@ from django.conf import settings
 from django.http import HttpRequest
 
 
-def client_ip(request: HttpRequest) -> str:
-    """The client's address: REMOTE_ADDR, or the address the outermost trusted proxy saw."""
+def client_ip(request: HttpRequest) -> str | None:
+    """The client's address: REMOTE_ADDR, or the address the outermost trusted proxy saw (None
+    when the request has none, e.g. one made up by `Client.force_login`)."""
     proxies = settings.TRUSTED_PROXY_COUNT
     if proxies > 0:
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
@@ -20,12 +21,12 @@ def client_ip(request: HttpRequest) -> str:
         # entries are theirs, so the client is the one just before them.
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    return request.META.get("REMOTE_ADDR") or None
 
 
 def client_ip_key(group: str, request: HttpRequest) -> str:
     """django-ratelimit key function: one counter per client address."""
-    return client_ip(request)
+    return client_ip(request) or "unknown"
 
 
 def normalise_login(value: object) -> str:
