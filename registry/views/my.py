@@ -21,7 +21,7 @@ from .. import permissions, services
 from ..forms import VentureForm, venture_form_initial
 from ..models import Venture, VentureInvitation, VentureRevision
 from ..models.revisions import RevisionStatus
-from ..models.ventures import VentureStatus
+from ..models.ventures import VENTURE_TRANSITIONS, VentureStatus
 from ..profiles import profile_from_data, profile_of_venture
 from ..workflow import TransitionError
 from .errors import login_needed
@@ -176,8 +176,9 @@ class VentureCreateView(VentureFormMixin, MyAreaMixin, FormView):
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
-        messages.success(self.request, _("Your venture is saved as a draft. Only your team can see it."))
-        if self.submitted_for_review():
+        if not self.submitted_for_review():
+            messages.success(self.request, _("Your venture is saved as a draft. Only your team can see it."))
+        else:
             run_service(
                 self.request,
                 lambda: services.venture_submit(venture=venture, by=self.request.user),
@@ -377,7 +378,7 @@ class VentureDeleteView(VentureMixin, TemplateView):
         context.update(
             venture=self.venture,
             can_delete=permissions.can_delete_venture(self.request.user, self.venture),
-            can_archive=self.venture.status != VentureStatus.ARCHIVED,
+            can_archive=VentureStatus.ARCHIVED in VENTURE_TRANSITIONS[self.venture.status],
         )
         return context
 
