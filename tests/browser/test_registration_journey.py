@@ -135,6 +135,7 @@ def test_sign_up_create_and_submit_in_chromium(live_server: Any, tab: Any, tmp_p
     assert venture.status == VentureStatus.SUBMITTED
     assert venture.name_th == "ธนาคารขยะบ้านแม่ริม"
     assert venture.province is not None and venture.province.abbr_en == "CMI"
-    assert venture.logo.name.startswith("logos/") and "โลโก้" not in venture.logo.name
+    logo_name = venture.logo.name or ""
+    assert logo_name.startswith("logos/") and "โลโก้" not in logo_name
     assert tab.locator(".status-submitted").is_visible()
     assert len(list(SHOTS.glob("*.png"))) >= 6

@@ -95,9 +95,9 @@ def emails_to(address: str) -> list[Any]:
     return [message for message in mail.outbox if address in message.to]
 
 
-def link_path(body: str, marker: str) -> str:
+def link_path(body: Any, marker: str) -> str:
     """The path of the first link in `body` that contains `marker` (e.g. "/accounts/verify/")."""
-    match = re.search(r"https?://[^/\s]+(/\S*" + re.escape(marker) + r"\S*)", body)
+    match = re.search(r"https?://[^/\s]+(/\S*" + re.escape(marker) + r"\S*)", str(body))
     assert match, f"no link with {marker!r} in:\n{body}"
     return match.group(1)
 

@@ -229,7 +229,7 @@ def test_the_export_has_nothing_of_other_people(person: Person) -> None:
 
 def every_cell() -> list[tuple[str, str]]:
     """(table, value) of every non-empty cell of every table, read with plain SQL."""
-    cells = []
+    cells: list[tuple[str, str]] = []
     with connection.cursor() as cursor:
         for table in connection.introspection.table_names():
             cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608 (table names from the schema)
