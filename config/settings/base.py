@@ -8,6 +8,10 @@ Environment variables (documented in README.md):
   EMAIL_URL     e.g. smtp+tls://user:pass@host:587 ; default: console backend
   DEFAULT_FROM_EMAIL, DEBUG, SITE_URL, MEDIA_ROOT, STATIC_ROOT, CSRF_TRUSTED_ORIGINS,
   CONN_MAX_AGE, LOG_LEVEL, AXES_FAILURE_LIMIT, TEST_DATABASE_NAME, TEST_DATABASE_TEMPLATE
+  TRUSTED_PROXY_COUNT  proxies in front that append X-Forwarded-For (0: use REMOTE_ADDR); set it
+                behind a reverse proxy, or lockout and rate limits count the proxy's address
+  RATE_LIMIT_SIGNUP, RATE_LIMIT_PASSWORD_RESET, RATE_LIMIT_RESEND_VERIFICATION, RATE_LIMIT_LOGIN,
+  RATE_LIMIT_INVITE  per-address limits such as "5/h"; LOGO_MAX_BYTES (default 2 MiB)
 """
 
 import os
