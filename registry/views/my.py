@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -71,12 +72,15 @@ REVISION_HELP: dict[str, Any] = {
 
 
 class MyAreaMixin(View):
-    """Pages under /my/: logged-in people only."""
+    """Pages under /my/: logged-in people only, never stored by a browser or proxy cache."""
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not request.user.is_authenticated:
-            return login_needed(request)
-        return super().dispatch(request, *args, **kwargs)
+            response: HttpResponseBase = login_needed(request)
+        else:
+            response = super().dispatch(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
 
 
 class VentureMixin(MyAreaMixin):

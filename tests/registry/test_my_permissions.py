@@ -206,3 +206,14 @@ def test_the_invitation_page_names_the_venture_only_to_its_invitee(world: World)
     assert "Hidden published" not in text_of(response)
     assert other.post(url, {"answer": "accept"}).status_code == 403
     assert not VentureMembership.objects.filter(user__email="nosy@example.org").exists()
+
+
+def test_personal_pages_are_never_cached(world: World) -> None:
+    owner = client_for(world.owner)
+    for url in (
+        reverse("my:dashboard"),
+        reverse("my:data_export"),
+        reverse("my:venture_edit", args=[world.ventures[0].pk]),
+    ):
+        assert "no-store" in owner.get(url)["Cache-Control"], url
+    assert "no-store" in Client().get(reverse("my:dashboard"))["Cache-Control"]
