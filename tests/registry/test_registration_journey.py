@@ -166,12 +166,12 @@ def test_the_whole_journey(person: CommittingClient, reviewer: CommittingClient)
     assert venture.name_th == "ธนาคารขยะบ้านแม่ริม"
     revision = VentureRevision.objects.get(venture=venture)
     assert revision.status == RevisionStatus.SUBMITTED
-    for url in (
-        reverse("registry:venture_list"),
-        reverse("registry:venture_detail", args=[venture.slug]),
-        reverse("registry:venture_list") + "?q=รักษ์โลก",
-    ):
+    detail_url = reverse("registry:venture_detail", args=[venture.slug])
+    for url in (reverse("registry:venture_list"), detail_url, f"/api/v1/ventures/{venture.slug}/"):
         assert "รักษ์โลก" not in text_of(public.get(url)), url
+    # Searching for the unapproved word finds nothing (the page only repeats the query).
+    assert detail_url not in text_of(public.get(reverse("registry:venture_list") + "?q=รักษ์โลก"))
+    assert public.get("/api/v1/ventures/?q=รักษ์โลก").json()["count"] == 0
     # The reviewer sees it in the queue with its diff.
     queue = text_of(reviewer.get(reverse("admin:registry_venturereviewqueue_changelist")))
     assert "ธนาคารขยะบ้านแม่ริม" in queue
@@ -187,8 +187,9 @@ def test_the_whole_journey(person: CommittingClient, reviewer: CommittingClient)
     assert revision.status == RevisionStatus.APPROVED
     assert venture.name_th == "ธนาคารขยะแม่ริมรักษ์โลก"
     assert len(emails_to(user.email)) == 1
-    assert "ธนาคารขยะแม่ริมรักษ์โลก" in text_of(public.get(reverse("registry:venture_detail", args=[venture.slug])))
-    assert "ธนาคารขยะแม่ริมรักษ์โลก" in text_of(public.get(reverse("registry:venture_list") + "?q=รักษ์โลก"))
+    assert "ธนาคารขยะแม่ริมรักษ์โลก" in text_of(public.get(detail_url))
+    assert detail_url in text_of(public.get(reverse("registry:venture_list") + "?q=รักษ์โลก"))
+    assert public.get(f"/api/v1/ventures/{venture.slug}/").json()["name_th"] == "ธนาคารขยะแม่ริมรักษ์โลก"
 
     # Every state change left its audit entry, with who did it.
     actions = list(AuditEntry.objects.for_object(venture).values_list("action", flat=True))
