@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
@@ -24,5 +25,11 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("programs/", include("programs.urls")),
     path("", include("registry.urls")),
+    path("accounts/", include("registry.urls_accounts")),
+    path("my/", include("registry.urls_my")),
     prefix_default_language=True,
 )
+# Uploaded logos live in media storage, not among the static files whitenoise serves. With
+# DEBUG the development server serves them; in production the web server (or object storage)
+# serves MEDIA_ROOT at MEDIA_URL. `static()` adds nothing when DEBUG is off.
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

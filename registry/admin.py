@@ -13,19 +13,22 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Prefetch, QuerySet
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, URLPattern, path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from programs.models import ImpactIndicator, Participation
 
+from . import admin_moderation, permissions, services
 from .models import (
     AuditEntry,
     ConsentRecord,
@@ -39,8 +42,13 @@ from .models import (
     User,
     Venture,
     VentureArea,
+    VentureInvitation,
     VentureMembership,
+    VentureReviewQueue,
+    VentureRevision,
 )
+from .models.revisions import RevisionStatus
+from .models.ventures import VentureStatus
 from .slugs import unique_slug
 
 # Tables that reach 100k+ rows: no second COUNT(*) of the whole table, modest pages.
@@ -155,7 +163,7 @@ class EntrepreneurInline(admin.StackedInline):
 
 class ConsentRecordInline(ReadOnlyInline):
     model = ConsentRecord
-    fields = ("purpose", "text_version", "given_at", "withdrawn_at")
+    fields = ("purpose", "venture", "text_version", "given_at", "withdrawn_at")
 
 
 @admin.register(User)
@@ -213,7 +221,7 @@ class EntrepreneurAdmin(admin.ModelAdmin):
 class ConsentRecordAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Evidence of consent under the PDPA: recorded by the sign-up and privacy pages, never edited."""
 
-    list_display = ("user", "purpose", "text_version", "given_at", "withdrawn_at")
+    list_display = ("user", "purpose", "venture", "text_version", "given_at", "withdrawn_at")
     list_filter = ("purpose", "text_version", ("withdrawn_at", admin.EmptyFieldListFilter))
     search_fields = ("=user__email",)
     date_hierarchy = "given_at"
@@ -403,9 +411,47 @@ class RegionListFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ModerationAdminMixin:
+    """Decision buttons on the object's page and bulk actions, each shown only to reviewers whose
+    permissions allow it (see registry.admin_moderation)."""
+
+    model: Any
+    admin_site: Any
+
+    def has_moderate_permission(self, request: HttpRequest) -> bool:
+        return permissions.can_moderate(request.user)[0]
+
+    def has_verify_permission(self, request: HttpRequest) -> bool:
+        return permissions.can_verify(request.user)[0]
+
+    def decision_urls(self) -> list[URLPattern]:
+        opts = self.model._meta
+
+        def view(request: HttpRequest, object_id: str, name: str) -> HttpResponse:
+            return admin_moderation.decision_view(self, request, object_id, name)  # type: ignore[arg-type]
+
+        return [
+            path(
+                "<path:object_id>/decide/<str:name>/",
+                self.admin_site.admin_view(view),
+                name=f"{opts.app_label}_{opts.model_name}_decide",
+            )
+        ]
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        obj = self.model._default_manager.filter(pk=object_id).first() if object_id.isdigit() else None
+        extra = {**(extra_context or {})}
+        if obj is not None:
+            extra["decisions"] = admin_moderation.available_decisions(request.user, obj)
+        return super().change_view(request, object_id, form_url, extra_context=extra)  # type: ignore[misc]
+
+
 @admin.register(Venture)
-class VentureAdmin(AuditHistoryMixin, admin.ModelAdmin):
+class VentureAdmin(ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
     form = VentureAdminForm
+    actions = [admin_moderation.make_bulk_action(d) for d in admin_moderation.VENTURE_DECISIONS.values()]
     list_display = (
         "name_th",
         "name_en",
@@ -435,7 +481,7 @@ class VentureAdmin(AuditHistoryMixin, admin.ModelAdmin):
     list_select_related = ("owner", "country", "province")
     autocomplete_fields = ("owner",)
     filter_horizontal = ("sdgs",)
-    readonly_fields = (*VENTURE_STATE_FIELDS, "created_at", "updated_at", "audit_history")
+    readonly_fields = (*VENTURE_STATE_FIELDS, "pending_change", "created_at", "updated_at", "audit_history")
     ordering = ("-pk",)
     show_full_result_count = False
     list_per_page = BIG_TABLE_PAGE
@@ -466,6 +512,7 @@ class VentureAdmin(AuditHistoryMixin, admin.ModelAdmin):
                     "first_published_at",
                     "archived_at",
                     "moderation_note",
+                    "pending_change",
                 ),
                 "description": _("The status changes only through the review actions, never by editing."),
             },
@@ -498,8 +545,17 @@ class VentureAdmin(AuditHistoryMixin, admin.ModelAdmin):
         view = permission_required("registry.add_venture", raise_exception=True)(ImportVenturesView.as_view())
         return [
             path("import/", self.admin_site.admin_view(view), name="registry_venture_import"),
+            *self.decision_urls(),
             *super().get_urls(),
         ]
+
+    @admin.display(description=_("proposed change"))
+    def pending_change(self, obj: Venture) -> str:
+        revision = obj.revisions.open().first() if obj.pk else None
+        if revision is None:
+            return "—"
+        url = reverse("admin:registry_venturerevision_change", args=[revision.pk])
+        return format_html('<a href="{}">{}</a>', url, revision.get_status_display())
 
 
 @admin.register(VentureArea)
@@ -526,6 +582,150 @@ class VentureMembershipAdmin(admin.ModelAdmin):
     ordering = ("-pk",)
     show_full_result_count = False
     list_per_page = BIG_TABLE_PAGE
+
+
+# --- Proposed changes, invitations and the review queue ----------------------------------------
+
+
+@admin.register(VentureRevision)
+class VentureRevisionAdmin(ModerationAdminMixin, ReadOnlyAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
+    """Changes proposed to published ventures: read-only, with the diff against the published
+    version; decided through the actions (the public sees them only once approved)."""
+
+    actions = [admin_moderation.make_bulk_action(d) for d in admin_moderation.REVISION_DECISIONS.values()]
+    list_display = ("venture", "status", "submitted_at", "created_by", "created_at")
+    list_filter = ("status",)
+    search_fields = ("venture__name_th", "venture__name_en", "=venture__slug")
+    list_select_related = ("venture", "created_by")
+    ordering = ("submitted_at", "pk")
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE
+    fields = (
+        "venture",
+        "status",
+        "created_by",
+        "created_at",
+        "submitted_at",
+        "decided_at",
+        "moderation_note",
+        "changes",
+        "audit_history",
+    )
+    readonly_fields = ("changes", "audit_history")
+
+    def get_urls(self) -> list[URLPattern]:
+        return [*self.decision_urls(), *super().get_urls()]
+
+    @admin.display(description=_("changes against the published version"))
+    def changes(self, obj: VentureRevision | None) -> SafeString | str:
+        if obj is None or obj.pk is None:
+            return ""
+        rows = services.revision_changes(obj)
+        return render_to_string("admin/registry/_diff.html", {"rows": rows, "revision": obj})
+
+
+@admin.register(VentureInvitation)
+class VentureInvitationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ("venture", "email", "status", "invited_by", "created_at", "expires_at", "responded_at")
+    list_filter = ("status",)
+    search_fields = ("=email", "venture__name_th", "venture__name_en")
+    list_select_related = ("venture", "invited_by")
+    ordering = ("-created_at", "-pk")
+    show_full_result_count = False
+    list_per_page = BIG_TABLE_PAGE
+    fields = ("venture", "email", "status", "invited_by", "created_at", "expires_at", "responded_at")
+
+
+QUEUE_LIMIT = 200
+
+
+@admin.register(VentureReviewQueue)
+class VentureReviewQueueAdmin(admin.ModelAdmin):
+    """The review queue: submitted ventures and proposed changes to published ones, oldest first."""
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return permissions.can_moderate(request.user)[0]
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self.has_view_permission(request)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def queue(self) -> tuple[list[dict[str, Any]], int]:
+        ventures = Venture.objects.filter(status=VentureStatus.SUBMITTED).select_related("owner", "country", "province")
+        revisions = VentureRevision.objects.filter(
+            status=RevisionStatus.SUBMITTED, venture__status=VentureStatus.PUBLISHED
+        ).select_related("venture", "created_by")
+        total = ventures.count() + revisions.count()
+        now = timezone.now()
+        items: list[dict[str, Any]] = [
+            {
+                "kind": _("New venture"),
+                "name": str(v),
+                "who": v.owner,
+                "submitted_at": v.submitted_at,
+                "url": reverse("admin:registry_venturereviewqueue_change", args=[v.pk]),
+                "detail": v.get_stage_display(),
+            }
+            for v in ventures.order_by("submitted_at", "pk")[:QUEUE_LIMIT]
+        ]
+        items += [
+            {
+                "kind": _("Change to a published venture"),
+                "name": str(r.venture),
+                "who": r.created_by,
+                "submitted_at": r.submitted_at,
+                "url": reverse("admin:registry_venturerevision_change", args=[r.pk]),
+                "detail": ", ".join(c.label for c in services.revision_changes(r)),
+            }
+            for r in revisions.order_by("submitted_at", "pk")[:QUEUE_LIMIT]
+        ]
+        oldest_first = sorted(items, key=lambda item: (item["submitted_at"] is None, item["submitted_at"] or now))
+        for item in oldest_first:
+            item["waiting_days"] = (now - item["submitted_at"]).days if item["submitted_at"] else None
+        return oldest_first[:QUEUE_LIMIT], total
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        items, total = self.queue()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Review queue"),
+            "opts": self.model._meta,
+            "items": items,
+            "total": total,
+            "limit": QUEUE_LIMIT,
+        }
+        return TemplateResponse(request, "admin/registry/review_queue.html", context)
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        """A submitted venture's review page: its profile and the decisions the reviewer may take."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        venture = Venture.objects.select_related("owner", "country", "province").filter(pk=object_id).first()
+        if venture is None:
+            raise Http404(_("No such venture."))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Review: %(name)s") % {"name": venture},
+            "opts": self.model._meta,
+            "venture": venture,
+            "areas": venture.venture_areas.select_related("area").order_by("-is_primary"),
+            "decisions": admin_moderation.available_decisions(request.user, venture),
+            "audit": AuditHistoryMixin().audit_history(venture),
+            "problems": services.submission_problems(venture),
+        }
+        return TemplateResponse(request, "admin/registry/review_item.html", context)
 
 
 # --- Audit trail and outbox --------------------------------------------------------------------

@@ -14,6 +14,8 @@ VIEW_ALL = [
             "venture",
             "venturearea",
             "venturemembership",
+            "venturerevision",
+            "ventureinvitation",
             "socialarea",
             "sdg",
             "country",
@@ -47,6 +49,7 @@ VIEW_ALL = [
     for model in models
 ]
 
+# Moderating covers proposed changes to published ventures and the review queue too.
 REVIEWER = [
     "registry.moderate_venture",
     "registry.verify_venture",

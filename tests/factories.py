@@ -39,8 +39,11 @@ from registry.models import (
     User,
     Venture,
     VentureArea,
+    VentureInvitation,
     VentureMembership,
+    VentureRevision,
 )
+from registry.models.revisions import RevisionStatus
 from registry.models.ventures import Stage, VentureStatus
 from registry.roles import Role, assign_role
 
@@ -339,3 +342,38 @@ class CoInvestmentFactory(DjangoModelFactory):
     amount = Decimal("1500000.00")
     amount_thb = factory.LazyAttribute(lambda o: o.amount)
     date = factory.LazyFunction(timezone.localdate)
+
+
+# --- Proposed changes and team invitations (issue 4) ------------------------------------------------
+
+
+class VentureRevisionFactory(DjangoModelFactory):
+    """A change proposed to a published venture, sent for review: a new English name."""
+
+    class Meta:
+        model = VentureRevision
+
+    venture = factory.SubFactory(PublishedVentureFactory)
+    created_by = factory.LazyAttribute(lambda o: o.venture.owner)
+    status = RevisionStatus.SUBMITTED
+    submitted_at = factory.LazyFunction(timezone.now)
+    data = factory.LazyAttribute(lambda o: {**_profile_data(o.venture), "name_en": f"{o.venture.name_en} (renamed)"})
+
+
+def _profile_data(venture: Venture) -> dict[str, Any]:
+    from registry.profiles import profile_of_venture, profile_to_data
+
+    return profile_to_data(profile_of_venture(venture))
+
+
+class VentureInvitationFactory(DjangoModelFactory):
+    """A pending invitation (the link's token is not known: tests that follow links use the service)."""
+
+    class Meta:
+        model = VentureInvitation
+
+    venture = factory.SubFactory(PublishedVentureFactory)
+    email = factory.Sequence(lambda n: f"invitee{n}@example.org")
+    token_hash = factory.Sequence(lambda n: f"{n:064x}")
+    invited_by = factory.LazyAttribute(lambda o: o.venture.owner)
+    expires_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=14))

@@ -112,6 +112,8 @@ def one_of_everything(superuser: User) -> dict[str, Any]:
     award = factories.AwardFactory.create(application=application)
     factories.DisbursementFactory.create(award=award)
     factories.CoInvestmentFactory.create(venture=venture, award=award)
+    factories.VentureRevisionFactory.create(venture=venture)
+    factories.VentureInvitationFactory.create(venture=venture)
     record_audit(obj=venture, actor=superuser, action="venture.publish", from_status="submitted", to_status="published")
     return {"venture": venture, "application": application, "award": award}
 

@@ -8,6 +8,10 @@ Environment variables (documented in README.md):
   EMAIL_URL     e.g. smtp+tls://user:pass@host:587 ; default: console backend
   DEFAULT_FROM_EMAIL, DEBUG, SITE_URL, MEDIA_ROOT, STATIC_ROOT, CSRF_TRUSTED_ORIGINS,
   CONN_MAX_AGE, LOG_LEVEL, AXES_FAILURE_LIMIT, TEST_DATABASE_NAME, TEST_DATABASE_TEMPLATE
+  TRUSTED_PROXY_COUNT  proxies in front that append X-Forwarded-For (0: use REMOTE_ADDR); set it
+                behind a reverse proxy, or lockout and rate limits count the proxy's address
+  RATE_LIMIT_SIGNUP, RATE_LIMIT_PASSWORD_RESET, RATE_LIMIT_RESEND_VERIFICATION, RATE_LIMIT_LOGIN,
+  RATE_LIMIT_INVITE  per-address limits such as "5/h"; LOGO_MAX_BYTES (default 2 MiB)
 """
 
 import os
@@ -45,6 +49,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "axes",
     "csp",
+    "django_ratelimit",
     "registry",
     "programs",
     "grants",
@@ -61,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Turns django-ratelimit's Ratelimited (a PermissionDenied, so 403) into RATELIMIT_VIEW's 429.
+    "django_ratelimit.middleware.RatelimitMiddleware",
     # axes last: it turns a locked-out log-in into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -122,6 +129,20 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+SILENCED_SYSTEM_CHECKS: list[str] = []
+if REDIS_URL:
+    # django-ratelimit lists only django-redis and memcached as supported (W001). Django's own
+    # RedisCache is as good for it: `add` is SET NX and `incr` is Redis INCR, both atomic, and
+    # the limit is shared by every process (tests/registry/test_rate_limits.py runs on Redis).
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.W001")
+else:
+    # Without REDIS_URL the cache is local memory. The embedded default is one `runserver`
+    # process, whose threads share that cache (it increments under a lock), so the limits hold
+    # exactly there. The check (E003) guards multi-process servers: each process would count
+    # on its own, making the limits N times looser, so a production deployment with several
+    # workers should set REDIS_URL (docker-compose does).
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
+
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
@@ -145,14 +166,26 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        # Compared with the log-in email and the person's name (the default list names fields
+        # this user model does not have).
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ("email", "full_name")},
+    },
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "admin:login"
-LOGIN_REDIRECT_URL = "registry:home"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "my:dashboard"
 LOGOUT_REDIRECT_URL = "registry:home"
+# Email-verification and password-reset links stay valid this long (seconds).
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60
+
+# Behind a reverse proxy, the number of proxies that append to X-Forwarded-For; 0 = use
+# REMOTE_ADDR. Log-in lockout and rate limits read the client address the same way
+# (registry.client_ip), so a client cannot dodge either by sending its own header.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # django-axes: 5 failures lock the (username, IP) pair for 30 minutes. A username-only key would
 # let anyone lock a victim out; the pair keeps the victim's own IP free (notes/reliability.md).
@@ -160,9 +193,27 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 0.5  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
+# Log-in is by email, case-insensitive: count "Victim@x" and "victim@x" as one username.
+AXES_USERNAME_CALLABLE = "registry.client_ip.axes_username"
+AXES_CLIENT_IP_CALLABLE = "registry.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "registry.views.errors.locked_out"
 AXES_HTTP_RESPONSE_CODE = 429
+
+# django-ratelimit: per-IP limits on the forms strangers can post (sign-up, password reset,
+# resending a verification email) and a generous one on log-in against credential stuffing
+# across many usernames from one address, which the (username, IP) lockout alone allows.
+# Rates are "<count>/<period>"; each can be overridden from the environment.
+REGISTRY_RATE_LIMITS = {
+    "signup": env.str("RATE_LIMIT_SIGNUP", default="5/h"),
+    "password_reset": env.str("RATE_LIMIT_PASSWORD_RESET", default="5/h"),
+    "resend_verification": env.str("RATE_LIMIT_RESEND_VERIFICATION", default="3/h"),
+    "login": env.str("RATE_LIMIT_LOGIN", default="30/10m"),
+    "invite": env.str("RATE_LIMIT_INVITE", default="20/h"),
+}
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_VIEW = "registry.views.errors.rate_limited"
+RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"
 
 # --- Internationalisation ------------------------------------------------------------------
 LANGUAGE_CODE = "th"
@@ -184,6 +235,12 @@ STORAGES = {
 }
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
+# A logo: JPEG, PNG or WebP up to this many bytes and pixels (checked by registry.uploads; the
+# request-size limit does not count file parts, so the proxy must also cap the body size).
+REGISTRY_LOGO_MAX_BYTES = env.int("LOGO_MAX_BYTES", default=2 * 1024 * 1024)
+REGISTRY_LOGO_MAX_PIXELS = 4096 * 4096
+# Stored logos are re-encoded no larger than this on their longer side.
+REGISTRY_LOGO_STORED_SIZE = 800
 
 # --- Email -----------------------------------------------------------------------------------
 if env.str("EMAIL_URL", default=""):
@@ -246,3 +303,5 @@ LOGGING = {
 # --- Registry ----------------------------------------------------------------------------------
 REGISTRY_DEFAULT_CURRENCY = "THB"
 REGISTRY_FOUR_EYES_THRESHOLD_THB = 1_500_000
+# Days a team invitation link stays valid.
+REGISTRY_INVITATION_DAYS = 14

@@ -5,7 +5,9 @@ from .audit import AuditEntry
 from .outbox import OutboundEmail
 from .people import ConsentRecord, Entrepreneur, User
 from .places import Country, Province, Region
+from .revisions import VentureReviewQueue, VentureRevision
 from .search import SearchTerm, VentureSearchDocument
+from .team import VentureInvitation
 from .ventures import Venture, VentureArea, VentureMembership
 
 __all__ = [
@@ -22,6 +24,9 @@ __all__ = [
     "User",
     "Venture",
     "VentureArea",
+    "VentureInvitation",
     "VentureMembership",
+    "VentureReviewQueue",
+    "VentureRevision",
     "VentureSearchDocument",
 ]

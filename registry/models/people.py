@@ -126,6 +126,15 @@ class ConsentRecord(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consents", verbose_name=_("user")
     )
     purpose = models.CharField(_("purpose"), max_length=30, choices=Purpose.choices)
+    # Consent to show a venture's contact details is given per venture.
+    venture = models.ForeignKey(
+        "registry.Venture",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="consents",
+        verbose_name=_("venture"),
+    )
     text_version = models.CharField(_("consent text version"), max_length=20)
     given_at = models.DateTimeField(_("given at"), default=timezone.now)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)

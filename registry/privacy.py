@@ -1,0 +1,396 @@
+"""A person's rights under the PDPA: a copy of their data (s.30/31) and erasure (s.33).
+
+`USER_LINKS` lists every column in the project that points at a user and what erasure does
+with it; tests/registry/test_privacy.py fails when a model gains a link to users that is not
+listed here, so new personal data cannot slip past the export and the erasure.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.apps import apps
+from django.contrib.auth.hashers import make_password
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from . import permissions, services
+from .models import (
+    AuditEntry,
+    ConsentRecord,
+    Entrepreneur,
+    OutboundEmail,
+    User,
+    Venture,
+    VentureInvitation,
+    VentureMembership,
+    VentureRevision,
+)
+from .models.revisions import RevisionStatus
+from .models.ventures import VentureStatus
+from .profiles import VALUE_FIELDS
+
+# Every relation to a user in the project ("app.Model.field") and what erasure does with it.
+# "keep": the row stays, pointing at the anonymised user (records kept for audit).
+USER_LINKS: dict[str, str] = {
+    "registry.Entrepreneur.user": "delete",
+    "registry.ConsentRecord.user": "keep (withdrawn; the record holds no personal data)",
+    "registry.Venture.owner": "transfer to a team member, or unpublish and detach",
+    "registry.Venture.verified_by": "keep (staff action)",
+    "registry.AuditEntry.actor": "keep (free text scrubbed)",
+    "registry.VentureMembership.user": "delete",
+    "registry.VentureRevision.created_by": "set to nobody",
+    "registry.VentureInvitation.invited_by": "set to nobody",
+    "grants.GrantApplication.applicant": "set to nobody (the application is kept for audit)",
+    "grants.Review.reviewer": "keep (staff action)",
+    "grants.ApprovalVote.approver": "keep (staff action)",
+    "grants.Award.approvers": "keep (staff action)",
+    "grants.CoInvestment.verified_by": "keep (staff action)",
+    "admin.LogEntry.user": "keep (staff action; free text scrubbed)",
+    "auth.Group.user_set": "cleared",
+    "auth.Permission.user_set": "cleared",
+    "registry.User.groups": "cleared",
+    "registry.User.user_permissions": "cleared",
+}
+
+ERASED_TEXT = "[erased]"
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _row(obj: models.Model, names: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    return {name: _iso(getattr(obj, name)) for name in names}
+
+
+# --- Export ----------------------------------------------------------------------------------------
+
+
+def _venture_export(venture: Venture, user: User) -> dict[str, Any]:
+    data = _row(venture, ["slug", *VALUE_FIELDS, "status", "created_at", "updated_at", "moderation_note"])
+    data.update(
+        role="owner" if venture.owner_id == user.pk else "editor",
+        country=venture.country.iso2,
+        province=venture.province.abbr_en if venture.province else None,
+        areas=[link.area.slug for link in venture.venture_areas.select_related("area")],
+        sdgs=[sdg.number for sdg in venture.sdgs.all()],
+        logo=venture.logo.name or None,
+        contact_consent_at=_iso(venture.contact_consent_at),
+        proposed_changes=[
+            {
+                **_row(r, ["status", "created_at", "submitted_at", "decided_at", "moderation_note"]),
+                "proposed_by_me": r.created_by_id == user.pk,
+                "data": r.data,
+                "logo": r.logo.name or None,
+            }
+            for r in venture.revisions.all()
+        ],
+    )
+    return data
+
+
+def _grant_applications(user: User) -> list[dict[str, Any]]:
+    from grants.models import GrantApplication
+
+    rows = []
+    applications = GrantApplication.objects.filter(applicant=user).select_related("venture", "call")
+    for application in applications.prefetch_related("answers__question", "budget_lines"):
+        row = _row(
+            application,
+            [
+                "title",
+                "summary",
+                "requested_amount",
+                "currency",
+                "planned_start",
+                "planned_end",
+                "status",
+                "submitted_at",
+                "decided_at",
+                "decision_reason",
+                "created_at",
+            ],
+        )
+        row.update(
+            venture=application.venture.slug,
+            call=application.call.slug,
+            answers=[{"question": str(a.question), "text": a.text} for a in application.answers.all()],
+            budget=[{"item": b.item, "amount": _iso(b.amount)} for b in application.budget_lines.all()],
+        )
+        rows.append(row)
+    return rows
+
+
+def _access_rows(model: type[models.Model], username: str, names: list[str]) -> list[dict[str, Any]]:
+    return [_row(obj, names) for obj in model._default_manager.filter(username__iexact=username).order_by("pk")]
+
+
+def export_personal_data(user: User) -> dict[str, Any]:
+    """Everything the registry holds about `user`, as JSON-ready data (PDPA s.30 and s.31)."""
+    profile = Entrepreneur.objects.filter(user=user).first()
+    ventures = services.ventures_of(user).prefetch_related("sdgs", "revisions")
+    access = ["attempt_time", "ip_address", "user_agent", "http_accept", "path_info"]
+    return {
+        "format": "social-innovation-registry/personal-data",
+        "version": 1,
+        "generated_at": timezone.now().isoformat(),
+        "account": _row(
+            user,
+            [
+                "email",
+                "full_name",
+                "preferred_language",
+                "date_joined",
+                "last_login",
+                "email_verified_at",
+                "is_active",
+            ],
+        ),
+        "entrepreneur_profile": _row(
+            profile, ["name_th", "name_en", "phone", "date_of_birth", "age_band", "created_at", "updated_at"]
+        )
+        if profile
+        else None,
+        "consents": [
+            {
+                **_row(c, ["purpose", "text_version", "given_at", "withdrawn_at"]),
+                "venture": c.venture.slug if c.venture else None,
+            }
+            for c in ConsentRecord.objects.filter(user=user).select_related("venture").order_by("given_at", "pk")
+        ],
+        "ventures": [_venture_export(v, user) for v in ventures],
+        "team_memberships": [
+            {"venture": m.venture.slug, "role": m.role, "joined_at": _iso(m.joined_at)}
+            for m in VentureMembership.objects.filter(user=user).select_related("venture")
+        ],
+        "invitations_received": [
+            {
+                **_row(i, ["email", "status", "created_at", "expires_at", "responded_at"]),
+                "venture": i.venture.slug,
+            }
+            for i in VentureInvitation.objects.filter(email__iexact=user.email).select_related("venture")
+        ],
+        "invitations_sent": [
+            {
+                **_row(i, ["email", "status", "created_at", "expires_at", "responded_at"]),
+                "venture": i.venture.slug,
+            }
+            for i in VentureInvitation.objects.filter(invited_by=user).select_related("venture")
+        ],
+        "grant_applications": _grant_applications(user),
+        "activity": [
+            {
+                **_row(e, ["created_at", "action", "from_status", "to_status", "reason", "object_id"]),
+                "object_type": e.content_type.model,
+            }
+            for e in AuditEntry.objects.filter(actor=user).select_related("content_type").order_by("created_at", "pk")
+        ],
+        "emails": [
+            _row(m, ["created_at", "sent_at", "subject", "body"])
+            for m in OutboundEmail.objects.filter(to__iexact=user.email).order_by("created_at", "pk")
+        ],
+        "log_ins": _access_rows(AccessLog, user.email, [*access, "logout_time"]),
+        "failed_log_ins": _access_rows(AccessAttempt, user.email, [*access, "failures_since_start"]),
+        "failed_log_in_history": _access_rows(AccessFailureLog, user.email, [*access, "locked_out"]),
+    }
+
+
+# --- Erasure ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class ErasureReport:
+    transferred: list[str] = field(default_factory=list)
+    unpublished: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+
+def _personal_strings(user: User, profile: Entrepreneur | None) -> list[str]:
+    """The values to scrub from free text anywhere (long enough not to hit unrelated words)."""
+    values = [user.email, user.full_name]
+    if profile is not None:
+        values += [profile.name_th, profile.name_en, profile.phone]
+    return sorted({v.strip() for v in values if v and len(v.strip()) >= 5}, key=len, reverse=True)
+
+
+def _scrub(text: str, values: list[str]) -> str:
+    for value in values:
+        text = re.sub(re.escape(value), ERASED_TEXT, text, flags=re.IGNORECASE)
+    return text
+
+
+def _scrub_everywhere(values: list[str], *, skip: tuple[type[models.Model], ...]) -> None:
+    """Replace `values` in every text column of every table (erasure is rare; correctness first)."""
+    if not values:
+        return
+    for model in apps.get_models():
+        if model in skip or model._meta.proxy or not model._meta.managed:
+            continue
+        text_fields = [
+            f.name
+            for f in model._meta.concrete_fields
+            if isinstance(f, models.CharField | models.TextField) and not f.choices and not f.primary_key
+        ]
+        json_fields = [f.name for f in model._meta.concrete_fields if isinstance(f, models.JSONField)]
+        for name in text_fields:
+            query = Q()
+            for value in values:
+                query |= Q(**{f"{name}__icontains": value})
+            for obj in model._default_manager.filter(query).only("pk", name):
+                limit = getattr(model._meta.get_field(name), "max_length", None)
+                setattr(obj, name, _scrub(getattr(obj, name), values)[:limit])
+                obj.save(update_fields=[name])
+        for name in json_fields:
+            # JSON columns are few and small (proposed changes): scan them in Python.
+            for obj in model._default_manager.exclude(**{f"{name}__isnull": True}).only("pk", name).iterator():
+                original = getattr(obj, name)
+                cleaned = _scrub_json(original, values)
+                if cleaned != original:
+                    setattr(obj, name, cleaned)
+                    obj.save(update_fields=[name])
+
+
+def _scrub_json(value: Any, values: list[str]) -> Any:
+    if isinstance(value, str):
+        return _scrub(value, values)
+    if isinstance(value, list):
+        return [_scrub_json(v, values) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub_json(v, values) for k, v in value.items()}
+    return value
+
+
+def _clear_personal_contact(venture: Venture, emails: set[str], phones: set[str]) -> None:
+    """Blank a venture's contact details that are the person's own (in the venture and its changes)."""
+    changed = []
+    if venture.contact_email and venture.contact_email.lower() in emails:
+        venture.contact_email = ""
+        changed.append("contact_email")
+    if venture.contact_phone and venture.contact_phone in phones:
+        venture.contact_phone = ""
+        changed.append("contact_phone")
+    if changed and venture.contact_public and not (venture.contact_email or venture.contact_phone):
+        venture.contact_public = False
+        venture.contact_consent_at = None
+        changed += ["contact_public", "contact_consent_at"]
+    if changed:
+        venture.save(update_fields=[*changed, "updated_at"])
+    for revision in venture.revisions.all():
+        data = dict(revision.data)
+        if str(data.get("contact_email", "")).lower() in emails:
+            data["contact_email"] = ""
+        if data.get("contact_phone") in phones:
+            data["contact_phone"] = ""
+        if data != revision.data:
+            revision.data = data
+            revision.save(update_fields=["data", "updated_at"])
+
+
+def _detach_venture(venture: Venture, user: User, report: ErasureReport) -> None:
+    """A venture whose owner leaves without handing it over: deleted if it never had a public life
+    or records, otherwise archived without owner, contact details or logo (grant records stay)."""
+    if permissions.can_delete_venture(user, venture)[0]:
+        report.deleted.append(venture.slug)
+        services.venture_delete(venture=venture, by=user)
+        return
+    if venture.status == VentureStatus.SUBMITTED:
+        services.venture_withdraw_submission(venture=venture, by=user)
+    if venture.status != VentureStatus.ARCHIVED:
+        services.venture_archive(venture=venture, by=user, reason="The owner erased their account.")
+    venture.refresh_from_db()
+    for revision in venture.revisions.filter(status__in=[RevisionStatus.DRAFT, RevisionStatus.CHANGES_REQUESTED]):
+        services.venture_revision_discard(revision=revision, by=user)
+    for revision in venture.revisions.exclude(logo=""):
+        services.delete_file_after_commit(revision.logo, unless_in_use=False)
+        revision.logo.name = ""
+        revision.save(update_fields=["logo", "updated_at"])
+    services.delete_file_after_commit(venture.logo, unless_in_use=False)
+    venture.logo.name = ""
+    venture.owner = None
+    venture.contact_email = venture.contact_phone = ""
+    venture.contact_public = False
+    venture.contact_consent_at = None
+    venture.save(
+        update_fields=[
+            "logo",
+            "owner",
+            "contact_email",
+            "contact_phone",
+            "contact_public",
+            "contact_consent_at",
+            "updated_at",
+        ]
+    )
+    # Its proposed changes are history only now: keep no contact details in them.
+    for revision in venture.revisions.all():
+        revision.data = {**revision.data, "contact_email": "", "contact_phone": "", "contact_public": False}
+        revision.save(update_fields=["data", "updated_at"])
+    report.unpublished.append(venture.slug)
+
+
+@transaction.atomic
+def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> ErasureReport:
+    """Erase a person (PDPA s.33): hand over or unpublish their ventures, anonymise the account and
+    remove their personal data from every table. Grant records stay, pointing at nobody."""
+    transfers = transfers or {}
+    report = ErasureReport()
+    locked = User.objects.select_for_update().get(pk=user.pk)
+    if locked.erased_at is not None:
+        return report
+    profile = Entrepreneur.objects.filter(user=locked).first()
+    personal = _personal_strings(locked, profile)
+    emails = {locked.email.lower()}
+    phones = {profile.phone} if profile and profile.phone else set()
+
+    for venture in Venture.objects.filter(owner=locked).order_by("pk"):
+        heir = transfers.get(venture.pk)
+        if heir is not None:
+            services.venture_transfer(venture=venture, by=locked, to=heir)
+            report.transferred.append(venture.slug)
+        else:
+            _detach_venture(venture, locked, report)
+    for venture in Venture.objects.filter(Q(memberships__user=locked) | Q(pk__in=transfers)).distinct():
+        _clear_personal_contact(venture, emails, phones)
+    VentureMembership.objects.filter(user=locked).delete()
+    VentureRevision.objects.filter(created_by=locked).update(created_by=None)
+    VentureInvitation.objects.filter(email__iexact=locked.email).delete()
+    VentureInvitation.objects.filter(invited_by=locked).update(invited_by=None)
+    _detach_grant_applications(locked)
+
+    now = timezone.now()
+    ConsentRecord.objects.filter(user=locked, withdrawn_at__isnull=True).update(withdrawn_at=now)
+    Entrepreneur.objects.filter(user=locked).delete()
+    OutboundEmail.objects.filter(to__iexact=locked.email).delete()
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
+        model.objects.filter(username__iexact=locked.email).delete()
+
+    services.record_audit(obj=locked, actor=None, action="account.erase")
+    locked.email = f"erased-{locked.pk}@erased.invalid"
+    locked.full_name = ""
+    locked.password = make_password(None)
+    locked.is_active = False
+    locked.is_staff = False
+    locked.is_superuser = False
+    locked.email_verified_at = None
+    locked.last_login = None
+    locked.erased_at = now
+    locked.save()
+    locked.groups.clear()
+    locked.user_permissions.clear()
+    _scrub_everywhere(personal, skip=(User,))
+    return report
+
+
+def _detach_grant_applications(user: User) -> None:
+    from grants.models import GrantApplication
+
+    GrantApplication.objects.filter(applicant=user).update(applicant=None)
