@@ -17,5 +17,6 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("", include("registry.urls")),
+    path("my/applications/", include("grants.urls")),
     prefix_default_language=True,
 )
