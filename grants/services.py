@@ -14,7 +14,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from programs.models import Call, CallQuestion, ReviewCriterion
+from programs.models import Call, CallQuestion, Participation, Programme, ReviewCriterion
 from registry.models import Venture
 from registry.models.ventures import VentureStatus
 from registry.workflow import TransitionError, apply_transition, record_audit
@@ -437,9 +437,30 @@ def application_approve(
     _save_award(award, numbered=not agreement_number.strip())
     award.approvers.set([v.approver for v in earlier] + [by])
     record_audit(obj=award, actor=by, action="award.create", to_status=award.status, reason=award.agreement_number)
+    _record_grant_participation(locked, award)
     notifications.notify_application_status(locked, reason=reason, award=award)
     application.refresh_from_db()
     return award
+
+
+def _record_grant_participation(application: GrantApplication, award: Award) -> None:
+    """The venture's evidence of support: a grant makes it a participant of the call's programme."""
+    programme = application.call.programme
+    if programme.kind not in (Programme.Kind.GRANT, Programme.Kind.SCALE_UP):
+        return
+    end = application.planned_end if application.planned_end and application.planned_end >= award.award_date else None
+    participation = Participation(
+        venture=application.venture,
+        programme=programme,
+        call=application.call,
+        partner=application.call.partner,
+        cohort=str(award.award_date.year + 543),  # the Buddhist-era year, as NIA labels its rounds
+        start_date=award.award_date,
+        end_date=end,
+        outcome=Participation.Outcome.GRANTED,
+    )
+    participation.full_clean()
+    participation.save()
 
 
 def _save_award(award: Award, *, numbered: bool, attempts: int = 5) -> None:
