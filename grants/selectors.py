@@ -18,6 +18,8 @@ from registry.selectors import HeadlineFigures, headline_figures
 
 from .models import ApplicationStatus, Award, CoInvestment, GrantApplication, Review
 
+CENT = Decimal("0.01")
+
 # --- the entrepreneur's side ---------------------------------------------------------------------
 
 
@@ -362,7 +364,7 @@ def award_export_rows(queryset: QuerySet[Award]) -> Iterator[list[str]]:
             str(award.amount_thb),
             str(award.amount_disbursed),
             str(award.amount_disbursed_thb),
-            str(award.leveraged or Decimal("0")),
+            str(Decimal(award.leveraged or 0).quantize(CENT)),
             _iso(award.award_date),
             award.status,
             _iso(award.closed_at),
