@@ -1,4 +1,9 @@
 # The two set-up commands: `make run` (serve the portal on the embedded default) and `make test`.
+# Everything else here is what those two are made of, plus `make lock` and `make worker`.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
 PY ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,22 +14,32 @@ PYTEST_ARGS ?=
 
 export PYTHAINLP_READ_ONLY := 1
 
-.PHONY: run test install install-dev lint typecheck pytest lock serve demo clean help
+# Every package is pinned with its hashes; --no-deps because the lock files list every dependency.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps
+# Some machines' pip configuration names local index folders that do not exist there; pip then
+# warns once per package ("Location 'file:///…' is ignored"). Drop only those lines; pip's exit
+# status still decides (pipefail).
+QUIET_PIP := 2>&1 | { grep -v "^WARNING: Location 'file://.*' is ignored" || true; }
+
+.PHONY: run test install install-dev lint typecheck pytest lock worker beat clean help
 
 help:
-	@echo "make run    - install, migrate, load reference + demo data, serve http://$(HOST):$(PORT)"
-	@echo "make test   - install what is missing and run lint, type checks and the test suite"
-	@echo "make lock   - re-pin requirements/*.txt from pyproject.toml (needs the package index)"
+	@echo "make run     - install, migrate, load reference + demo data, print the demo log-ins, serve http://$(HOST):$(PORT)"
+	@echo "make test    - install what is missing, then ruff, ruff format --check, mypy, makemigrations --check, pytest"
+	@echo "make worker  - a Celery worker for the registry queue (needs REDIS_URL; see README.md)"
+	@echo "make beat    - Celery beat (needs REDIS_URL)"
+	@echo "make lock    - re-pin requirements/*.txt with hashes from pyproject.toml (needs the package index)"
 
 $(BIN)/python:
+	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version.split()[0] + " at " + sys.executable)'
 	$(PY) -m venv $(VENV)
 
 $(VENV)/.base-installed: requirements/base.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/base.txt
+	$(PIP_INSTALL) -r requirements/base.txt $(QUIET_PIP)
 	@touch $@
 
 $(VENV)/.dev-installed: requirements/dev.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/dev.txt
+	$(PIP_INSTALL) -r requirements/dev.txt $(QUIET_PIP)
 	@touch $@ $(VENV)/.base-installed
 
 install: $(VENV)/.base-installed
@@ -45,13 +60,20 @@ typecheck: install-dev
 	$(BIN)/mypy
 
 pytest: install-dev
-	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
-lock:
-	$(BIN)/python -m pip install --quiet uv
+worker: install
+	$(BIN)/celery -A config worker --queues registry --concurrency 2 --loglevel INFO
+
+beat: install
+	@mkdir -p var
+	$(BIN)/celery -A config beat --loglevel INFO --schedule var/celerybeat-schedule
+
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv $(QUIET_PIP)
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --no-header -o requirements/base.txt
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes --no-header -c requirements/base.txt -o requirements/dev.txt
 

@@ -6,7 +6,8 @@ Environment variables (documented in README.md):
   SECRET_KEY    required outside local/test
   ALLOWED_HOSTS comma-separated
   EMAIL_URL     e.g. smtp+tls://user:pass@host:587 ; default: console backend
-  DEFAULT_FROM_EMAIL, DEBUG, SITE_URL, MEDIA_ROOT, STATIC_ROOT
+  DEFAULT_FROM_EMAIL, DEBUG, SITE_URL, MEDIA_ROOT, STATIC_ROOT, CSRF_TRUSTED_ORIGINS,
+  CONN_MAX_AGE, LOG_LEVEL, AXES_FAILURE_LIMIT, TEST_DATABASE_NAME, TEST_DATABASE_TEMPLATE
 """
 
 import os
@@ -100,7 +101,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
-DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default=None)}
+DATABASES["default"]["TEST"] = {
+    "NAME": env.str("TEST_DATABASE_NAME", default=None),
+    # PostgreSQL clones the test database from this one when set; .ci/run points it at a database
+    # it created with a UTF-8 ctype, so the tests never inherit a cluster's C/ASCII default.
+    "TEMPLATE": env.str("TEST_DATABASE_TEMPLATE", default=None),
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and background work ---------------------------------------------------------------
@@ -204,6 +210,9 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
 }
+
+# Django 6 makes https the default scheme of URLField form input; opt in now.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- Security headers ------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

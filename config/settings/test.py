@@ -1,17 +1,24 @@
 """Test settings: the same database/cache/broker choice as the environment, fast hashing."""
 
 from .base import *  # noqa: F403
-from .base import REDIS_URL, env
+from .base import REDIS_URL, VAR_DIR, env
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# locmem lets in-process tests read `mail.outbox`; the real-worker tests start the worker process
+# with TEST_EMAIL_BACKEND=filebased and EMAIL_FILE_PATH so they can count what it sent.
+EMAIL_BACKEND = env.str("TEST_EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
+EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default=str(VAR_DIR / "test-emails"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Serve static files from their sources (no collectstatic before the tests, no warning about a
+# missing STATIC_ROOT).
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
 # In-process tests run tasks eagerly so they can see emails; the tests that prove the real
 # worker path switch this off for themselves (tests/conftest.py: `celery_worker`).
 CELERY_TASK_ALWAYS_EAGER = True

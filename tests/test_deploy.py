@@ -1,0 +1,148 @@
+"""The production shape (docker-compose.yml, Dockerfile). No Docker engine runs on the CI machine,
+so these read the files as Docker would and check what the deployment depends on."""
+
+import re
+import shlex
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+APP_SERVICES = ("web", "worker", "beat", "migrate")
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    return yaml.safe_load((BASE_DIR / "docker-compose.yml").read_text())
+
+
+@pytest.fixture(scope="module")
+def services(compose: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return compose["services"]
+
+
+def command_of(service: dict[str, Any]) -> list[str]:
+    command = service.get("command", [])
+    return shlex.split(command) if isinstance(command, str) else list(command)
+
+
+def environment_of(service: dict[str, Any]) -> dict[str, str]:
+    environment = service.get("environment", {})
+    if isinstance(environment, list):
+        environment = dict(item.split("=", 1) for item in environment)
+    return {key: str(value) for key, value in environment.items()}
+
+
+def dockerfile_instructions() -> list[tuple[str, str]]:
+    """(INSTRUCTION, arguments) pairs, with continuation lines joined and comments dropped."""
+    lines = [line for line in (BASE_DIR / "Dockerfile").read_text().splitlines() if not line.lstrip().startswith("#")]
+    joined = re.sub(r"\\\n", " ", "\n".join(lines))
+    instructions = []
+    for line in joined.splitlines():
+        if line.strip():
+            keyword, _, arguments = line.strip().partition(" ")
+            instructions.append((keyword.upper(), " ".join(arguments.split())))
+    return instructions
+
+
+def test_compose_names_the_services(services):
+    assert {"db", "redis", "web", "worker", "beat"} <= set(services)
+
+
+def test_app_services_run_the_production_settings_from_the_environment(services):
+    for name in APP_SERVICES:
+        environment = environment_of(services[name])
+        assert environment["DJANGO_SETTINGS_MODULE"] == "config.settings.production", name
+        for variable in ("DATABASE_URL", "REDIS_URL", "SECRET_KEY", "ALLOWED_HOSTS", "EMAIL_URL"):
+            # Each comes from the environment (with a default only where one is safe).
+            assert environment[variable].startswith(f"${{{variable}"), (name, variable)
+        # No secret has a default: compose refuses to start without them.
+        assert environment["SECRET_KEY"].startswith("${SECRET_KEY:?"), name
+        assert environment["ALLOWED_HOSTS"].startswith("${ALLOWED_HOSTS:?"), name
+        assert "@db:5432/" in environment["DATABASE_URL"], name
+        assert "redis://redis:6379/" in environment["REDIS_URL"], name
+
+
+def test_database_is_postgresql_with_a_utf8_ctype_and_a_volume(services):
+    db = services["db"]
+    assert db["image"].startswith("postgres:15")
+    initdb_args = db["environment"]["POSTGRES_INITDB_ARGS"].split()
+    assert "--encoding=UTF8" in initdb_args
+    assert any(re.fullmatch(r"--lc-ctype=[A-Za-z_]*\.UTF-?8", arg, re.IGNORECASE) for arg in initdb_args)
+    assert any(re.fullmatch(r"--lc-collate=[A-Za-z_]*\.UTF-?8", arg, re.IGNORECASE) for arg in initdb_args)
+    assert any(volume.endswith(":/var/lib/postgresql/data") for volume in db["volumes"])
+    assert "pg_isready" in " ".join(db["healthcheck"]["test"])
+
+
+def test_redis_is_checked_before_the_app_starts(services):
+    assert services["redis"]["image"].startswith("redis:")
+    assert "ping" in services["redis"]["healthcheck"]["test"]
+    for name in APP_SERVICES:
+        depends_on = services[name]["depends_on"]
+        assert depends_on["db"]["condition"] == "service_healthy", name
+        assert depends_on["redis"]["condition"] == "service_healthy", name
+
+
+def test_migrations_run_once_before_web_worker_and_beat(services):
+    assert command_of(services["migrate"]) == ["python", "manage.py", "migrate", "--no-input"]
+    assert services["migrate"]["restart"] == "no"
+    for name in ("web", "worker", "beat"):
+        assert services[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully", name
+
+
+def test_web_serves_gunicorn_and_is_health_checked_on_healthz(services):
+    web = services["web"]
+    # The image's own command (Dockerfile CMD) is gunicorn; the service does not replace it.
+    assert "command" not in web
+    assert "/healthz" in " ".join(web["healthcheck"]["test"])
+    assert any(str(port).endswith(":8000") for port in web["ports"])
+
+
+def test_worker_and_beat_run_celery_on_the_project_app(services):
+    worker = command_of(services["worker"])
+    assert worker[:4] == ["celery", "-A", "config", "worker"]
+    assert worker[worker.index("--queues") + 1] == "registry"
+    assert "inspect ping" in " ".join(services["worker"]["healthcheck"]["test"])
+    assert command_of(services["beat"])[:4] == ["celery", "-A", "config", "beat"]
+
+
+def test_dockerfile_installs_the_locked_requirements_with_hashes_and_runs_as_a_user():
+    instructions = dockerfile_instructions()
+    froms = [arguments for keyword, arguments in instructions if keyword == "FROM"]
+    args = dict(arguments.split("=", 1) for keyword, arguments in instructions if keyword == "ARG" and "=" in arguments)
+    assert args["PYTHON_IMAGE"] == "python:3.11-slim"
+    assert all(image.startswith("${PYTHON_IMAGE}") for image in froms)
+    runs = [arguments for keyword, arguments in instructions if keyword == "RUN"]
+    pip_installs = [run for run in runs if "pip install" in run]
+    assert pip_installs, "the Dockerfile installs no Python packages"
+    assert all("--require-hashes" in run and "requirements/base.txt" in run for run in pip_installs)
+    assert any("collectstatic" in run for run in runs)
+    users = [arguments for keyword, arguments in instructions if keyword == "USER"]
+    assert users and users[-1] not in ("root", "0")
+    env = " ".join(arguments for keyword, arguments in instructions if keyword == "ENV")
+    assert "DJANGO_SETTINGS_MODULE=config.settings.production" in env
+    assert "SECRET_KEY" not in env  # the build-time key stays inside one RUN
+    commands = [arguments for keyword, arguments in instructions if keyword == "CMD"]
+    assert len(commands) == 1
+    cmd = commands[0]
+    assert '"gunicorn", "config.wsgi"' in cmd
+    assert '"--worker-class", "gthread"' in cmd
+
+
+def test_every_locked_requirement_has_a_hash():
+    """pip --require-hashes rejects the whole file if one pin lacks a hash (make lock adds them)."""
+    text = (BASE_DIR / "requirements" / "base.txt").read_text()
+    blocks = re.split(r"\n(?=[A-Za-z0-9])", text)
+    pins = [block for block in blocks if re.match(r"[A-Za-z0-9][\w.\-\[\],]*==", block)]
+    assert len(pins) > 20
+    unhashed = [block.split()[0] for block in pins if "--hash=sha256:" not in block]
+    assert unhashed == []
+    names = {block.split("==")[0].lower() for block in pins}
+    assert {"django", "gunicorn", "celery", "psycopg", "redis", "whitenoise"} <= names
+
+
+def test_the_image_leaves_out_local_state_and_secrets():
+    ignored = {line.strip() for line in (BASE_DIR / ".dockerignore").read_text().splitlines()}
+    assert {".git", ".venv", ".env", "var"} <= ignored

@@ -1,0 +1,73 @@
+"""Migrations: none missing, every app migrates back to zero and forward again on the database the
+suite runs on (SQLite by default, PostgreSQL in CI's second phase), and PostgreSQL stores text as UTF-8."""
+
+from io import StringIO
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from programs.models import Programme
+from registry.models import Province, SocialArea
+
+MIGRATED_APPS = ("registry", "programs", "grants")
+
+
+def unapplied_migrations() -> list[str]:
+    executor = MigrationExecutor(connection)
+    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    return [f"{migration.app_label}.{migration.name}" for migration, _backwards in plan]
+
+
+def project_tables() -> set[str]:
+    return {name for name in connection.introspection.table_names() if name.startswith(MIGRATED_APPS)}
+
+
+@pytest.mark.django_db
+def test_models_and_migrations_agree():
+    out = StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out, stderr=out)
+    assert "No changes detected" in out.getvalue()
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_every_app_migrates_to_zero_and_back():
+    assert unapplied_migrations() == []
+    tables_before = project_tables()
+    assert tables_before
+
+    # Unapplying an app unapplies what depends on it (auth and admin depend on the user model).
+    for app_label in MIGRATED_APPS:
+        call_command("migrate", app_label, "zero", verbosity=0, interactive=False)
+    assert project_tables() == set()
+
+    call_command("migrate", verbosity=0, interactive=False)
+    ContentType.objects.clear_cache()  # content types were deleted and recreated with new ids
+
+    assert unapplied_migrations() == []
+    assert project_tables() == tables_before
+    # The reference data migrations ran again.
+    assert SocialArea.objects.count() == 9
+    assert Province.objects.count() == 77
+    assert Programme.objects.count() == 5
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgresql_database_stores_and_classifies_text_as_utf8():
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite has no database encoding or ctype")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_encoding")
+        encoding = cursor.fetchone()[0]
+        cursor.execute("SHOW lc_ctype")
+        ctype = cursor.fetchone()[0]
+        cursor.execute("SELECT upper('ä'), lower('ÄBC')")
+        upper_lower = cursor.fetchone()
+    assert encoding == "UTF8"
+    assert ctype.lower().replace("-", "").endswith(".utf8"), f"the test database's ctype is {ctype!r}"
+    # A C/POSIX ctype would leave non-ASCII letters alone.
+    assert upper_lower == ("Ä", "äbc")
