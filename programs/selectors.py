@@ -4,26 +4,26 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, QuerySet, Sum
+from django.db.models import Count, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from registry.models.ventures import VentureStatus
 
-from .models import Call, CallStatus, Participation, Programme
+from .models import Call, CallQuerySet, CallStatus, Participation, Programme
 
 PUBLIC_CALL_STATUSES = (CallStatus.OPEN, CallStatus.CLOSED)
 
 
-def public_calls(programme: Programme | None = None) -> QuerySet[Call]:
+def public_calls(programme: Programme | None = None) -> CallQuerySet:
     """Calls the public may see: opened at least once (drafts and cancelled calls are not shown)."""
-    calls = Call.objects.filter(status__in=PUBLIC_CALL_STATUSES).select_related("programme", "partner")
+    calls: CallQuerySet = Call.objects.filter(status__in=PUBLIC_CALL_STATUSES).select_related("programme", "partner")
     if programme is not None:
         calls = calls.filter(programme=programme)
     return calls
 
 
-def split_calls(calls: QuerySet[Call], now: datetime.datetime | None = None) -> tuple[list[Call], list[Call]]:
+def split_calls(calls: CallQuerySet, now: datetime.datetime | None = None) -> tuple[list[Call], list[Call]]:
     """(open now, closing soonest first; past and not yet open, latest first)."""
     now = now or timezone.now()
     open_now = list(calls.accepting_applications(now).order_by("closes_at", "pk"))
