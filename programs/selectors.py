@@ -4,7 +4,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Sum
+from django.db.models import Count, F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -95,10 +95,15 @@ def programme_outcomes(programme: Programme, *, limit: int = 12) -> ProgrammeOut
         ventures_supported=len(participants | granted),
         grants_approved=totals["n"],
         thb_granted=totals["thb"] or Decimal("0"),
+        # Latest first, and the same order on SQLite and PostgreSQL (which sorts NULL first when descending).
         winners=list(
-            public.filter(outcome=Participation.Outcome.WINNER).order_by("-start_date", "-prize_amount", "pk")[:limit]
+            public.filter(outcome=Participation.Outcome.WINNER).order_by(
+                F("start_date").desc(nulls_last=True), F("prize_amount").desc(nulls_last=True), "pk"
+            )[:limit]
         ),
-        assessments=list(assessed.order_by("-end_date", "-sroi_ratio", "pk")[:limit]),
+        assessments=list(
+            assessed.order_by(F("end_date").desc(nulls_last=True), F("sroi_ratio").desc(nulls_last=True), "pk")[:limit]
+        ),
         assessed_count=assessed_figures["n"],
         mean_sroi=mean_sroi,
     )
