@@ -6,6 +6,7 @@ from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from grants.views import staff as grants_staff
 from registry.views.health import healthz
 from registry.views.seo import SITEMAPS, robots_txt
 
@@ -15,6 +16,8 @@ admin.site.site_title = "Social Innovation Registry"
 urlpatterns = [
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
     path("healthz", healthz, name="healthz"),
+    # Before admin/: a staff page inside the admin's log-in, beside the grants models.
+    path("admin/grants/dashboard/", admin.site.admin_view(grants_staff.dashboard), name="grants_dashboard"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("config.api")),
@@ -26,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("programs/", include("programs.urls")),
     path("", include("registry.urls")),
     path("accounts/", include("registry.urls_accounts")),
+    path("my/applications/", include("grants.urls")),
     path("my/", include("registry.urls_my")),
     prefix_default_language=True,
 )

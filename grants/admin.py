@@ -1,19 +1,42 @@
 """Staff admin of the grant lifecycle: applications, reviews, approvals, awards, tranches, co-investment.
 
 Statuses, decisions and money already paid are read-only: they change only through
-`grants.services` (admin actions that call them come later). Rows that only a service may
-create (reviews and their scores, approvals, awards, tranches) cannot be added here.
+`grants.services`, which staff reach through the buttons on an application's or award's page
+and the list actions (each a small form: `grants.admin_forms`). Rows that only a service may
+create (reviews and their scores, approvals, awards, tranches, co-investment) have no plain
+add page. The application and award lists export to CSV with the list's own filters.
 """
 
+import csv
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
 from django.contrib import admin
-from django.db.models import QuerySet
-from django.http import HttpRequest
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.db.models import BooleanField, Case, QuerySet, Value, When
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.urls import URLPattern, path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from programs.admin_helpers import change_url, posted, run_on_each, service_form_view
 from registry.admin import AuditHistoryMixin, ReadOnlyAdminMixin, ReadOnlyInline
 
+from . import selectors, services
+from .admin_forms import (
+    ApproveForm,
+    AssignReviewerForm,
+    CloseAwardForm,
+    CoInvestmentForm,
+    ConfirmForm,
+    PayTrancheForm,
+    PlanTrancheForm,
+    RejectForm,
+    ReviewScoreForm,
+    ScreeningForm,
+)
 from .models import (
     ApplicationAnswer,
     ApprovalVote,
@@ -69,8 +92,64 @@ class ApprovalVoteInline(ReadOnlyInline):
 APPLICATION_STATE_FIELDS = ("status", "status_changed_at", "submitted_at", "decided_at", "decision_reason")
 
 
+class _Echo:
+    """A file-like object whose write returns the line, for streaming a CSV."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_cell(value: str) -> str:
+    """Stop a spreadsheet from running a cell as a formula (CSV injection), leaving numbers alone."""
+    if value.startswith(FORMULA_START):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
+def stream_csv(rows: Iterable[list[str]], filename: str) -> StreamingHttpResponse:
+    """A UTF-8 CSV (with a byte-order mark, so spreadsheets read Thai) streamed row by row."""
+    writer = csv.writer(_Echo())
+
+    def lines() -> Iterator[str]:
+        yield "\ufeff"
+        for row in rows:
+            yield writer.writerow([_safe_cell(cell) for cell in row])
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class CsvExportMixin:
+    """`export.csv` next to the list: the rows the list shows with its filters and search, all pages."""
+
+    export_rows: Callable[[QuerySet[Any]], Iterable[list[str]]]
+    export_name: str
+
+    def get_urls(self) -> list[URLPattern]:
+        opts = self.model._meta  # type: ignore[attr-defined]
+        view = self.admin_site.admin_view(self.export_view)  # type: ignore[attr-defined]
+        return [
+            path("export.csv", view, name=f"{opts.app_label}_{opts.model_name}_export"),
+            *super().get_urls(),  # type: ignore[misc]
+        ]
+
+    def export_view(self, request: HttpRequest) -> StreamingHttpResponse:
+        if not self.has_view_permission(request):  # type: ignore[attr-defined]
+            raise PermissionDenied
+        changelist = self.get_changelist_instance(request)  # type: ignore[attr-defined]
+        stamp = timezone.localdate().strftime("%Y%m%d")
+        return stream_csv(self.export_rows(changelist.queryset), f"{self.export_name}-{stamp}.csv")
+
+
 @admin.register(GrantApplication)
-class GrantApplicationAdmin(AuditHistoryMixin, admin.ModelAdmin):
+class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
     list_display = ("title", "venture", "call", "status", "requested_amount", "currency", "submitted_at", "decided_at")
     list_filter = ("status", "call__programme", "call", "currency")
     search_fields = ("title", "venture__name_th", "venture__name_en", "=venture__slug", "=applicant__email")
@@ -81,6 +160,9 @@ class GrantApplicationAdmin(AuditHistoryMixin, admin.ModelAdmin):
     ordering = ("-created_at", "-pk")
     show_full_result_count = False
     inlines = (BudgetLineInline, ApplicationAnswerInline, ReviewSummaryInline, ApprovalVoteInline)
+    actions = ("start_screening_selected",)
+    export_rows = staticmethod(selectors.application_export_rows)
+    export_name = "grant-applications"
     fieldsets = (
         (None, {"fields": ("venture", "call", "applicant", "title", "summary")}),
         (_("Money and dates"), {"fields": ("requested_amount", "currency", "planned_start", "planned_end")}),
@@ -100,6 +182,182 @@ class GrantApplicationAdmin(AuditHistoryMixin, admin.ModelAdmin):
         if award is None:
             return "—"
         return format_html('<a href="{}">{}</a>', reverse("admin:grants_award_change", args=[award.pk]), award)
+
+    @admin.action(description=_("Start screening the selected applications"), permissions=["screen"])
+    def start_screening_selected(self, request: HttpRequest, queryset: QuerySet[GrantApplication]) -> None:
+        run_on_each(
+            self,
+            request,
+            queryset,
+            lambda application: services.application_start_screening(application=application, by=request.user),
+            gettext("Screening started for %(count)s application(s)."),
+        )
+
+    def has_screen_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("grants.screen_grantapplication")
+
+    def get_urls(self) -> list[URLPattern]:
+        view = self.admin_site.admin_view
+        steps = {
+            "start-screening": (self.start_screening_view, "start_screening"),
+            "screening": (self.screening_view, "screening"),
+            "assign-reviewer": (self.assign_reviewer_view, "assign_reviewer"),
+            "approve": (self.approve_view, "approve"),
+            "reject": (self.reject_view, "reject"),
+        }
+        return [
+            *(
+                path(f"<path:object_id>/{slug}/", view(handler), name=f"grants_grantapplication_{name}")
+                for slug, (handler, name) in steps.items()
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        application = self.get_object(request, object_id)
+        context = dict(extra_context or {})
+        if application is not None:
+            user = request.user
+            context.update(
+                {
+                    "score_table": selectors.review_score_table(application),
+                    "may_screen": user.has_perm("grants.screen_grantapplication"),
+                    "may_decide": user.has_perm("grants.decide_grantapplication"),
+                    "my_review": Review.objects.filter(application=application, reviewer_id=user.pk).first(),
+                }
+            )
+        return super().change_view(request, object_id, form_url, extra_context=context)
+
+    def _application(self, request: HttpRequest, object_id: str) -> GrantApplication:
+        application = self.get_object(request, object_id)
+        if application is None:
+            raise Http404
+        return application
+
+    def start_screening_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        application = self._application(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            services.application_start_screening(application=application, by=request.user)
+            return gettext("Screening started. The applicant is emailed.")
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=application,
+            form=ConfirmForm(posted(request)),
+            title=gettext("Start screening"),
+            intro=gettext("Screening checks the application is complete and meets the call's conditions."),
+            submit_label=gettext("Start screening"),
+            run=run,
+        )
+
+    def screening_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        application = self._application(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            passed = data["decision"] == ScreeningForm.PASS
+            services.application_screen(application=application, by=request.user, passed=passed, reason=data["reason"])
+            if passed:
+                return gettext("The application passed screening and is in review.")
+            return gettext("The application did not pass screening. The applicant is emailed the reason.")
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=application,
+            form=ScreeningForm(posted(request)),
+            title=gettext("Screening result"),
+            submit_label=gettext("Record the result"),
+            run=run,
+        )
+
+    def assign_reviewer_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        application = self._application(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            reviewer = data["reviewer"]
+            services.review_assign(application=application, reviewer=reviewer, by=request.user)
+            return gettext("%(reviewer)s is assigned to review this application.") % {"reviewer": reviewer}
+
+        assigned = ", ".join(str(r.reviewer) for r in application.reviews.select_related("reviewer"))
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=application,
+            form=AssignReviewerForm(posted(request)),
+            title=gettext("Assign a reviewer"),
+            intro=gettext("Assigned so far: %(names)s") % {"names": assigned or "—"},
+            submit_label=gettext("Assign"),
+            run=run,
+        )
+
+    def approve_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        application = self._application(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            award = services.application_approve(
+                application=application,
+                by=request.user,
+                amount=data["amount"],
+                reason=data["reason"],
+                agreement_number=data["agreement_number"],
+                award_date=data["award_date"],
+                amount_thb=data.get("amount_thb"),
+            )
+            if award is None:
+                return gettext(
+                    "Your approval is recorded. Above this call's threshold of %(threshold)s THB a second, "
+                    "different grant approver must approve the same amount."
+                ) % {"threshold": application.call.four_eyes_threshold}
+            return gettext("Approved: award %(number)s of %(amount)s %(currency)s. The applicant is emailed.") % {
+                "number": award.agreement_number,
+                "amount": award.amount,
+                "currency": award.currency,
+            }
+
+        votes = list(application.approval_votes.select_related("approver"))
+        intro = gettext(
+            "Above %(threshold)s THB two different grant approvers must approve the same amount. "
+            "A reviewer of this application cannot approve it."
+        ) % {"threshold": application.call.four_eyes_threshold}
+        if votes:
+            intro += "\n" + gettext("Already approved by: %(votes)s") % {
+                "votes": "; ".join(f"{v.approver} ({v.amount})" for v in votes)
+            }
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=application,
+            form=ApproveForm(posted(request), application=application),
+            title=gettext("Approve"),
+            intro=intro,
+            submit_label=gettext("Approve"),
+            run=run,
+            template="admin/grants/grantapplication/decision_form.html",
+            extra_context={"score_table": selectors.review_score_table(application)},
+        )
+
+    def reject_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        application = self._application(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            services.application_reject(application=application, by=request.user, reason=data["reason"])
+            return gettext("The application is not funded. The applicant is emailed the reason.")
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=application,
+            form=RejectForm(posted(request)),
+            title=gettext("Do not fund"),
+            submit_label=gettext("Do not fund"),
+            run=run,
+            template="admin/grants/grantapplication/decision_form.html",
+            extra_context={"score_table": selectors.review_score_table(application)},
+        )
 
 
 @admin.register(BudgetLine)
@@ -132,18 +390,89 @@ class ReviewScoreInline(ReadOnlyInline):
         return super().get_queryset(request).select_related("criterion")
 
 
+class MyReviewsFilter(admin.SimpleListFilter):
+    title = _("assigned to")
+    parameter_name = "mine"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("1", gettext("me")), ("todo", gettext("me, not yet submitted"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value() == "1":
+            return queryset.filter(reviewer_id=request.user.pk)
+        if self.value() == "todo":
+            return queryset.filter(reviewer_id=request.user.pk, submitted_at__isnull=True)
+        return queryset
+
+
 @admin.register(Review)
 class ReviewAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    """Reviews are assigned and submitted through the services (conflict-of-interest checks): view only."""
+    """Reviews are assigned and submitted through the services (conflict-of-interest checks).
 
-    list_display = ("application", "reviewer", "recommendation", "assigned_at", "submitted_at")
-    list_filter = ("recommendation", ("submitted_at", admin.EmptyFieldListFilter))
+    The assigned reviewer scores through the "score" page; nobody edits a review here.
+    """
+
+    list_display = ("application", "reviewer", "recommendation", "assigned_at", "submitted_at", "score_link")
+    list_filter = (MyReviewsFilter, "recommendation", ("submitted_at", admin.EmptyFieldListFilter))
     search_fields = ("application__title", "=reviewer__email", "application__venture__name_th")
     date_hierarchy = "assigned_at"
     list_select_related = ("application__venture", "reviewer")
     ordering = ("-assigned_at", "-pk")
     fields = ("application", "reviewer", "recommendation", "comment", "assigned_at", "submitted_at")
     inlines = (ReviewScoreInline,)
+
+    @admin.display(description=_("score it"))
+    def score_link(self, obj: Review) -> str:
+        if not getattr(obj, "is_mine", False):
+            return ""
+        return format_html('<a href="{}">{}</a>', reverse("admin:grants_review_score", args=[obj.pk]), gettext("Score"))
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Review]:
+        # Whether the row is the viewing reviewer's own, computed in the query (the admin is shared).
+        mine = Case(
+            When(reviewer_id=request.user.pk, then=Value(True)), default=Value(False), output_field=BooleanField()
+        )
+        return super().get_queryset(request).annotate(is_mine=mine)
+
+    def get_urls(self) -> list[URLPattern]:
+        return [
+            path(
+                "<path:object_id>/score/",
+                self.admin_site.admin_view(self.score_view),
+                name="grants_review_score",
+            ),
+            *super().get_urls(),
+        ]
+
+    def score_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        review = self.get_object(request, object_id)
+        if review is None:
+            raise Http404
+        form = ReviewScoreForm(posted(request), review=review)
+
+        def run(data: dict[str, Any]) -> str:
+            services.review_submit(
+                review=review,
+                by=request.user,
+                scores=form.scores(),
+                recommendation=data["recommendation"],
+                comment=data["comment"],
+            )
+            return gettext("Your review is saved.")
+
+        application = review.application
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=review,
+            form=form,
+            title=gettext("Score the application"),
+            intro=gettext("%(title)s · %(venture)s. Score every criterion of the call, then recommend.")
+            % {"title": application.title, "venture": application.venture},
+            submit_label=gettext("Save the review"),
+            run=run,
+            success_url=change_url(application),
+        )
 
 
 @admin.register(ReviewScore)
@@ -167,15 +496,24 @@ class ApprovalVoteAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 class DisbursementInline(ReadOnlyInline):
     model = Disbursement
-    fields = ("sequence", "amount", "planned_date", "status", "paid_date")
+    fields = ("sequence", "amount", "planned_date", "status", "paid_date", "pay_link")
+    readonly_fields = ("pay_link",)
+
+    @admin.display(description=_("payment"))
+    def pay_link(self, obj: Disbursement) -> str:
+        if obj.status != Disbursement.Status.PLANNED:
+            return ""
+        url = reverse("admin:grants_disbursement_pay", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, gettext("Mark paid"))
 
 
-class CoInvestmentInline(admin.TabularInline):
+class CoInvestmentInline(ReadOnlyInline):
     model = CoInvestment
     fields = ("venture", "source", "source_kind", "amount", "currency", "amount_thb", "date", "verified")
-    readonly_fields = ("verified",)
-    autocomplete_fields = ("venture",)
-    extra = 0
+    show_change_link = True
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[CoInvestment]:
+        return super().get_queryset(request).select_related("venture")
 
 
 AWARD_STATE_FIELDS = (
@@ -193,9 +531,17 @@ AWARD_STATE_FIELDS = (
 )
 
 
+def may_manage_finance(request: HttpRequest) -> bool:
+    return request.user.has_perm("grants.manage_award_finance")
+
+
 @admin.register(Award)
-class AwardAdmin(AuditHistoryMixin, admin.ModelAdmin):
-    """Awards are created by the approval service; only the agreement details are edited here."""
+class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
+    """Awards are created by the approval service; only the agreement details are edited here.
+
+    Finance plans and pays tranches, records co-investment and closes the award with the buttons
+    on its page (each calls a service).
+    """
 
     list_display = (
         "agreement_number",
@@ -219,6 +565,8 @@ class AwardAdmin(AuditHistoryMixin, admin.ModelAdmin):
     readonly_fields = (*AWARD_STATE_FIELDS, "created_at", "audit_history")
     ordering = ("-award_date", "-pk")
     inlines = (DisbursementInline, CoInvestmentInline)
+    export_rows = staticmethod(selectors.award_export_rows)
+    export_name = "grant-awards"
     fieldsets = (
         (None, {"fields": ("agreement_number", "award_date")}),
         (
@@ -245,6 +593,69 @@ class AwardAdmin(AuditHistoryMixin, admin.ModelAdmin):
     def approvers_list(self, obj: Award) -> str:
         return ", ".join(str(user) for user in obj.approvers.all()) or "—"
 
+    def get_urls(self) -> list[URLPattern]:
+        view = self.admin_site.admin_view
+        return [
+            path("<path:object_id>/plan-tranche/", view(self.plan_tranche_view), name="grants_award_plan_tranche"),
+            path("<path:object_id>/close/", view(self.close_view), name="grants_award_close"),
+            *super().get_urls(),
+        ]
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        context = {**(extra_context or {}), "may_manage_finance": may_manage_finance(request)}
+        return super().change_view(request, object_id, form_url, extra_context=context)
+
+    def _award(self, request: HttpRequest, object_id: str) -> Award:
+        award = self.get_object(request, object_id)
+        if award is None:
+            raise Http404
+        return award
+
+    def plan_tranche_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        award = self._award(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            tranche = services.disbursement_plan(
+                award=award, by=request.user, amount=data["amount"], planned_date=data["planned_date"]
+            )
+            return gettext("Tranche %(sequence)s of %(amount)s %(currency)s is planned.") % {
+                "sequence": tranche.sequence,
+                "amount": tranche.amount,
+                "currency": award.currency,
+            }
+
+        planned = sum((t.amount for t in award.disbursements.all()), start=0)
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=award,
+            form=PlanTrancheForm(posted(request)),
+            title=gettext("Plan a tranche"),
+            intro=gettext("Award: %(amount)s %(currency)s. Planned so far: %(planned)s.")
+            % {"amount": award.amount, "currency": award.currency, "planned": planned},
+            submit_label=gettext("Plan the tranche"),
+            run=run,
+        )
+
+    def close_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        award = self._award(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            services.award_close(award=award, by=request.user, final_report=data["final_report"])
+            return gettext("The award is closed. The applicant is emailed.")
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=award,
+            form=CloseAwardForm(posted(request)),
+            title=gettext("Close the award"),
+            submit_label=gettext("Close the award"),
+            run=run,
+        )
+
 
 @admin.register(Disbursement)
 class DisbursementAdmin(admin.ModelAdmin):
@@ -258,21 +669,69 @@ class DisbursementAdmin(admin.ModelAdmin):
     readonly_fields = ("award", "sequence", "amount", "status", "paid_date")
     fields = ("award", "sequence", "amount", "planned_date", "status", "paid_date")
     ordering = ("-planned_date", "-pk")
+    actions = ("mark_paid_today",)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
+    def has_finance_permission(self, request: HttpRequest) -> bool:
+        return may_manage_finance(request)
+
+    @admin.action(description=_("Mark the selected tranches paid today"), permissions=["finance"])
+    def mark_paid_today(self, request: HttpRequest, queryset: QuerySet[Disbursement]) -> None:
+        run_on_each(
+            self,
+            request,
+            queryset.order_by("award", "sequence"),
+            lambda tranche: services.disbursement_pay(disbursement=tranche, by=request.user),
+            gettext("%(count)s tranche(s) marked paid."),
+        )
+
+    def get_urls(self) -> list[URLPattern]:
+        return [
+            path("<path:object_id>/pay/", self.admin_site.admin_view(self.pay_view), name="grants_disbursement_pay"),
+            *super().get_urls(),
+        ]
+
+    def pay_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        tranche = self.get_object(request, object_id)
+        if tranche is None:
+            raise Http404
+
+        def run(data: dict[str, Any]) -> str:
+            services.disbursement_pay(disbursement=tranche, by=request.user, paid_date=data["paid_date"])
+            return gettext("Tranche %(sequence)s is paid. The applicant is emailed.") % {"sequence": tranche.sequence}
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=tranche,
+            form=PayTrancheForm(posted(request)),
+            title=gettext("Mark the tranche paid"),
+            intro=gettext("Tranche %(sequence)s: %(amount)s %(currency)s of award %(award)s.")
+            % {
+                "sequence": tranche.sequence,
+                "amount": tranche.amount,
+                "currency": tranche.award.currency,
+                "award": tranche.award.agreement_number,
+            },
+            submit_label=gettext("Mark paid"),
+            run=run,
+            success_url=change_url(tranche.award),
+        )
+
 
 @admin.register(CoInvestment)
 class CoInvestmentAdmin(admin.ModelAdmin):
+    """Co-investment is recorded and verified through the services (audit trail); rows are not edited."""
+
     list_display = ("source", "venture", "source_kind", "amount", "currency", "amount_thb", "date", "verified")
     list_filter = ("verified", "source_kind", "currency")
     search_fields = ("source", "venture__name_th", "venture__name_en", "award__agreement_number")
     date_hierarchy = "date"
     list_select_related = ("venture",)
-    autocomplete_fields = ("venture", "award")
-    readonly_fields = ("verified", "verified_by", "verified_at")
     ordering = ("-date", "-pk")
+    actions = ("verify_selected",)
     fields = (
         "venture",
         "award",
@@ -286,3 +745,97 @@ class CoInvestmentAdmin(admin.ModelAdmin):
         "verified_by",
         "verified_at",
     )
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_finance_permission(self, request: HttpRequest) -> bool:
+        return may_manage_finance(request)
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        context = {**(extra_context or {}), "may_manage_finance": may_manage_finance(request)}
+        return super().change_view(request, object_id, form_url, extra_context=context)
+
+    @admin.action(description=_("Mark the selected co-investment verified"), permissions=["finance"])
+    def verify_selected(self, request: HttpRequest, queryset: QuerySet[CoInvestment]) -> None:
+        run_on_each(
+            self,
+            request,
+            queryset,
+            lambda record: services.coinvestment_verify(record=record, by=request.user),
+            gettext("%(count)s record(s) verified."),
+        )
+
+    def get_urls(self) -> list[URLPattern]:
+        return [
+            path(
+                "<path:object_id>/verify/",
+                self.admin_site.admin_view(self.verify_view),
+                name="grants_coinvestment_verify",
+            ),
+            *super().get_urls(),
+        ]
+
+    def add_view(self, request: HttpRequest, form_url: str = "", extra_context: dict[str, Any] | None = None) -> Any:
+        """Record co-investment through `coinvestment_record` (finance; `?award=<pk>` fills the award in)."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        initial: dict[str, Any] = {"date": timezone.localdate()}
+        award_pk = request.GET.get("award", "")
+        award = Award.objects.select_related("application").filter(pk=award_pk).first() if award_pk.isdigit() else None
+        if award is not None:
+            initial.update({"award": award.pk, "venture": award.application.venture_id})
+        form = CoInvestmentForm(posted(request), initial=initial, admin_site=self.admin_site)
+        created: list[CoInvestment] = []
+
+        def run(data: dict[str, Any]) -> str:
+            created.append(
+                services.coinvestment_record(
+                    venture=data["venture"],
+                    award=data["award"],
+                    by=request.user,
+                    source=data["source"],
+                    source_kind=data["source_kind"],
+                    amount=data["amount"],
+                    currency=data["currency"],
+                    amount_thb=data["amount_thb"],
+                    date=data["date"],
+                    verified=data["verified"],
+                )
+            )
+            return gettext("The co-investment is recorded.")
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=None,
+            form=form,
+            title=gettext("Record co-investment"),
+            intro=gettext("Money the venture raised beside NIA's support. It counts as leveraged once verified."),
+            submit_label=gettext("Record"),
+            run=run,
+            success_url=change_url(award) if award is not None else reverse("admin:grants_coinvestment_changelist"),
+        )
+
+    def verify_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        record = self.get_object(request, object_id)
+        if record is None:
+            raise Http404
+
+        def run(data: dict[str, Any]) -> str:
+            services.coinvestment_verify(record=record, by=request.user)
+            return gettext("The co-investment is verified and counts as leveraged.")
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=record,
+            form=ConfirmForm(posted(request)),
+            title=gettext("Verify co-investment"),
+            intro=gettext("%(source)s: %(amount)s %(currency)s on %(date)s.")
+            % {"source": record.source, "amount": record.amount, "currency": record.currency, "date": record.date},
+            submit_label=gettext("Verify"),
+            run=run,
+        )

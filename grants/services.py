@@ -9,22 +9,24 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from programs.models import Call, ReviewCriterion
+from programs.models import Call, CallQuestion, Participation, Programme, ReviewCriterion
 from registry.models import Venture
 from registry.models.ventures import VentureStatus
 from registry.workflow import TransitionError, apply_transition, record_audit
 
-from . import permissions
+from . import notifications, permissions
 from .models import (
     APPLICATION_TRANSITIONS,
+    ApplicationAnswer,
     ApplicationStatus,
     ApprovalVote,
     Award,
+    BudgetLine,
     CoInvestment,
     Disbursement,
     GrantApplication,
@@ -33,6 +35,9 @@ from .models import (
 )
 
 CENT = Decimal("0.01")
+
+# A budget line as the forms hand it over: (item, amount).
+BudgetLines = list[tuple[str, Decimal]]
 
 
 def _require(answer: tuple[bool, str]) -> None:
@@ -82,6 +87,44 @@ def eligibility_problems(*, venture: Venture, call: Call, applicant: Any = None)
     return problems
 
 
+def deadline_refusal(call: Call, now: datetime.datetime | None = None) -> str:
+    """Why `call` does not take applications at `now` (empty when it does)."""
+    now = now or timezone.now()
+    if call.is_accepting(now):
+        return ""
+    if now >= call.closes_at:
+        return _("This call is not accepting applications: it closed on %(deadline)s (Bangkok time).") % {
+            "deadline": timezone.localtime(call.closes_at).strftime("%Y-%m-%d %H:%M")
+        }
+    return _("This call is not accepting applications now.")
+
+
+def _check_currency(call: Call, currency: str) -> None:
+    if currency not in {"THB", call.currency}:
+        raise ValidationError(
+            {"currency": _("Apply in THB or in the call's currency (%(currency)s).") % {"currency": call.currency}}
+        )
+
+
+def _set_budget_lines(application: GrantApplication, lines: BudgetLines) -> None:
+    rows = [BudgetLine(application=application, item=item.strip(), amount=amount) for item, amount in lines]
+    for row in rows:
+        row.full_clean(exclude=["application"])
+    application.budget_lines.all().delete()
+    BudgetLine.objects.bulk_create(rows)
+
+
+def _set_answers(application: GrantApplication, answers: dict[int, str]) -> None:
+    questions = {q.pk: q for q in CallQuestion.objects.filter(call=application.call_id)}
+    unknown = set(answers) - set(questions)
+    if unknown:
+        raise ValidationError(_("An answer is for a question this call does not ask."))
+    for pk, text in answers.items():
+        ApplicationAnswer.objects.update_or_create(
+            application=application, question=questions[pk], defaults={"text": text.strip()}
+        )
+
+
 @transaction.atomic
 def application_create(
     *,
@@ -94,13 +137,13 @@ def application_create(
     currency: str | None = None,
     planned_start: datetime.date | None = None,
     planned_end: datetime.date | None = None,
+    budget_lines: BudgetLines | None = None,
+    answers: dict[int, str] | None = None,
+    now: datetime.datetime | None = None,
 ) -> GrantApplication:
-    """Start a draft application of `venture` to `call` (one open application per venture and call)."""
+    """Start a draft application of `venture` to an open `call` (one open application per venture and call)."""
     currency = currency or call.currency
-    if currency not in {"THB", call.currency}:
-        raise ValidationError(
-            {"currency": _("Apply in THB or in the call's currency (%(currency)s).") % {"currency": call.currency}}
-        )
+    _check_currency(call, currency)
     application = GrantApplication(
         venture=venture,
         call=call,
@@ -113,6 +156,9 @@ def application_create(
         planned_end=planned_end,
     )
     _require(permissions.can_apply(by, application))
+    refusal = deadline_refusal(call, now)
+    if refusal:
+        raise ValidationError(refusal)
     problems = eligibility_problems(venture=venture, call=call, applicant=by)
     if problems:
         raise ValidationError(problems)
@@ -120,7 +166,46 @@ def application_create(
         raise ValidationError(_("This venture already has an open application to this call."))
     application.full_clean()
     application.save()
+    _set_budget_lines(application, budget_lines or [])
+    _set_answers(application, answers or {})
     record_audit(obj=application, actor=by, action="application.create", to_status=application.status)
+    return application
+
+
+@transaction.atomic
+def application_update(
+    *,
+    application: GrantApplication,
+    by: Any,
+    title: str,
+    summary: str,
+    requested_amount: Decimal,
+    currency: str,
+    planned_start: datetime.date | None = None,
+    planned_end: datetime.date | None = None,
+    budget_lines: BudgetLines | None = None,
+    answers: dict[int, str] | None = None,
+) -> GrantApplication:
+    """The applicant edits a draft: its texts, money, dates, budget lines and answers."""
+    locked = _locked(application)
+    _require(permissions.can_apply(by, locked))
+    if locked.status != ApplicationStatus.DRAFT:
+        raise TransitionError(
+            _("Only a draft can be edited; this application is “%(status)s”.")
+            % {"status": locked.get_status_display()},
+            from_status=locked.status,
+        )
+    _check_currency(locked.call, currency)
+    locked.title, locked.summary = title, summary
+    locked.requested_amount, locked.currency = requested_amount, currency
+    locked.planned_start, locked.planned_end = planned_start, planned_end
+    locked.full_clean()
+    locked.save()
+    if budget_lines is not None:
+        _set_budget_lines(locked, budget_lines)
+    if answers is not None:
+        _set_answers(locked, answers)
+    application.refresh_from_db()
     return application
 
 
@@ -131,14 +216,9 @@ def application_submit(
     """Submit a draft before the call's deadline, if the venture is still eligible."""
     locked = _locked(application)
     _require(permissions.can_apply(by, locked))
-    now = now or timezone.now()
-    if not locked.call.is_accepting(now):
-        raise TransitionError(
-            _("This call is not accepting applications: it closed on %(deadline)s.")
-            % {"deadline": timezone.localtime(locked.call.closes_at).strftime("%Y-%m-%d %H:%M")}
-            if now >= locked.call.closes_at
-            else _("This call is not accepting applications now.")
-        )
+    refusal = deadline_refusal(locked.call, now)
+    if refusal:
+        raise TransitionError(refusal)
     problems = eligibility_problems(venture=locked.venture, call=locked.call, applicant=by)
     if problems:
         raise TransitionError(" ".join(problems))
@@ -156,6 +236,7 @@ def application_submit(
         action="application.submit",
         timestamps=("submitted_at",),
     )
+    notifications.notify_application_status(locked)
     application.refresh_from_db()
     return application
 
@@ -173,6 +254,7 @@ def application_withdraw(*, application: GrantApplication, by: Any, reason: str 
         action="application.withdraw",
         reason=reason,
     )
+    notifications.notify_application_status(locked, reason=reason)
     application.refresh_from_db()
     return application
 
@@ -185,6 +267,7 @@ def application_start_screening(*, application: GrantApplication, by: Any) -> Gr
     apply_transition(
         locked, to_status=ApplicationStatus.SCREENING, table=APPLICATION_TRANSITIONS, by=by, action="application.screen"
     )
+    notifications.notify_application_status(locked)
     application.refresh_from_db()
     return application
 
@@ -217,6 +300,7 @@ def application_screen(*, application: GrantApplication, by: Any, passed: bool, 
             reason=reason,
             timestamps=("decided_at",),
         )
+    notifications.notify_application_status(locked, reason=locked.decision_reason)
     application.refresh_from_db()
     return application
 
@@ -350,11 +434,46 @@ def application_approve(
         over_request_reason=reason if amount > locked.requested_amount else "",
     )
     award.full_clean()
-    award.save()
+    _save_award(award, numbered=not agreement_number.strip())
     award.approvers.set([v.approver for v in earlier] + [by])
     record_audit(obj=award, actor=by, action="award.create", to_status=award.status, reason=award.agreement_number)
+    _record_grant_participation(locked, award)
+    notifications.notify_application_status(locked, reason=reason, award=award)
     application.refresh_from_db()
     return award
+
+
+def _record_grant_participation(application: GrantApplication, award: Award) -> None:
+    """The venture's evidence of support: a grant makes it a participant of the call's programme."""
+    programme = application.call.programme
+    if programme.kind not in (Programme.Kind.GRANT, Programme.Kind.SCALE_UP):
+        return
+    end = application.planned_end if application.planned_end and application.planned_end >= award.award_date else None
+    participation = Participation(
+        venture=application.venture,
+        programme=programme,
+        call=application.call,
+        partner=application.call.partner,
+        cohort=str(award.award_date.year + 543),  # the Buddhist-era year, as NIA labels its rounds
+        start_date=award.award_date,
+        end_date=end,
+        outcome=Participation.Outcome.GRANTED,
+    )
+    participation.full_clean()
+    participation.save()
+
+
+def _save_award(award: Award, *, numbered: bool, attempts: int = 5) -> None:
+    """Save a new award; a generated agreement number taken meanwhile by another approval gets the next one."""
+    for attempt in range(attempts):
+        try:
+            with transaction.atomic():
+                award.save()
+            return
+        except IntegrityError:
+            if not numbered or attempt == attempts - 1:
+                raise
+            award.agreement_number = next_agreement_number(award.award_date.year)
 
 
 @transaction.atomic
@@ -375,6 +494,7 @@ def application_reject(*, application: GrantApplication, by: Any, reason: str) -
         reason=reason,
         timestamps=("decided_at",),
     )
+    notifications.notify_application_status(locked, reason=locked.decision_reason)
     application.refresh_from_db()
     return application
 
@@ -431,6 +551,7 @@ def disbursement_pay(*, disbursement: Disbursement, by: Any, paid_date: datetime
         to_status="paid",
         reason=f"{tranche.sequence}: {tranche.amount}",
     )
+    notifications.notify_tranche_paid(tranche, award)
     return tranche
 
 
@@ -448,6 +569,7 @@ def award_close(*, award: Award, by: Any, final_report: str) -> Award:
     locked.final_report = final_report.strip()
     locked.save(update_fields=["status", "closed_at", "final_report"])
     record_audit(obj=locked, actor=by, action="award.close", from_status="active", to_status="closed")
+    notifications.notify_award_closed(locked)
     award.refresh_from_db()
     return award
 

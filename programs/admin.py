@@ -1,11 +1,25 @@
-"""Staff admin of the support programmes: programmes, partners, calls, participations and impact."""
+"""Staff admin of the support programmes: programmes, partners, calls, participations and impact.
 
+A call's status is read-only: it is opened, closed or cancelled through `programs.services`
+(actions and buttons on the call page), which follow `CALL_TRANSITIONS` and write the audit trail.
+"""
+
+from typing import Any
+
+from django import forms
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import URLPattern, path
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from registry.admin import BIG_TABLE_PAGE
+from registry.admin import BIG_TABLE_PAGE, AuditHistoryMixin
 
+from . import services
+from .admin_helpers import posted, run_on_each, service_form_view
 from .models import (
+    CALL_TRANSITIONS,
     Call,
     CallQuestion,
     ImpactIndicator,
@@ -47,34 +61,152 @@ class CallQuestionInline(admin.TabularInline):
     extra = 0
 
 
+class ConfirmForm(forms.Form):
+    """Nothing to fill in: the button confirms."""
+
+
+class CancelCallForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+
+
 @admin.register(Call)
-class CallAdmin(admin.ModelAdmin):
+class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
     list_display = ("title_th", "title_en", "programme", "status", "opens_at", "closes_at", "budget", "currency")
     list_filter = ("status", "programme", "youth_only", "currency", "partner")
     search_fields = ("title_th", "title_en", "=slug")
     date_hierarchy = "opens_at"
     list_select_related = ("programme",)
     filter_horizontal = ("eligible_areas", "eligible_countries")
-    readonly_fields = ("created_at",)
+    readonly_fields = ("status", "created_at", "audit_history")
     ordering = ("-opens_at",)
     inlines = (ReviewCriterionInline, CallQuestionInline)
+    actions = ("open_selected", "close_selected")
     fieldsets = (
         (
             None,
             {"fields": ("programme", "partner", "slug", "title_th", "title_en", "description_th", "description_en")},
         ),
-        (_("Window and status"), {"fields": ("opens_at", "closes_at", "status")}),
+        (
+            _("Window and status"),
+            {
+                "fields": ("opens_at", "closes_at", "status"),
+                "description": _("A new call is a draft. Open, close or cancel it with the buttons above."),
+            },
+        ),
         (_("Budget"), {"fields": ("budget", "currency", "four_eyes_threshold")}),
         (
             _("Eligibility"),
             {"fields": ("eligible_areas", "eligible_countries", "youth_only", "max_founder_age")},
         ),
-        (None, {"fields": ("created_at",)}),
+        (_("Audit history"), {"fields": ("audit_history", "created_at")}),
     )
+
+    @admin.action(description=_("Open the selected calls"), permissions=["change"])
+    def open_selected(self, request: HttpRequest, queryset: QuerySet[Call]) -> None:
+        run_on_each(
+            self,
+            request,
+            queryset,
+            lambda call: services.call_open(call=call, by=request.user),
+            gettext("%(count)s call(s) opened."),
+        )
+
+    @admin.action(description=_("Close the selected calls"), permissions=["change"])
+    def close_selected(self, request: HttpRequest, queryset: QuerySet[Call]) -> None:
+        run_on_each(
+            self,
+            request,
+            queryset,
+            lambda call: services.call_close(call=call, by=request.user),
+            gettext("%(count)s call(s) closed."),
+        )
+
+    def get_urls(self) -> list[URLPattern]:
+        view = self.admin_site.admin_view
+        return [
+            path("<path:object_id>/open/", view(self.open_view), name="programs_call_open"),
+            path("<path:object_id>/close/", view(self.close_view), name="programs_call_close"),
+            path("<path:object_id>/cancel/", view(self.cancel_view), name="programs_call_cancel"),
+            *super().get_urls(),
+        ]
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        call = self.get_object(request, object_id)
+        moves = CALL_TRANSITIONS.get(call.status, frozenset()) if call is not None else frozenset()
+        context = {
+            **(extra_context or {}),
+            "can_manage_call": services.can_manage_calls(request.user)[0],
+            "call_moves": {str(status) for status in moves},
+        }
+        return super().change_view(request, object_id, form_url, extra_context=context)
+
+    def _call(self, request: HttpRequest, object_id: str) -> Call:
+        call = self.get_object(request, object_id)
+        if call is None:
+            raise Http404
+        return call
+
+    def open_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        call = self._call(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            services.call_open(call=call, by=request.user)
+            return gettext("The call is open.")
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=call,
+            form=ConfirmForm(posted(request)),
+            title=gettext("Open the call"),
+            intro=gettext("Entrepreneurs can apply from the opening time until the closing time (Bangkok time)."),
+            submit_label=gettext("Open the call"),
+            run=run,
+        )
+
+    def close_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        call = self._call(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            services.call_close(call=call, by=request.user)
+            return gettext("The call is closed.")
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=call,
+            form=ConfirmForm(posted(request)),
+            title=gettext("Close the call"),
+            intro=gettext("No more applications can be submitted to a closed call. It can be re-opened."),
+            submit_label=gettext("Close the call"),
+            run=run,
+        )
+
+    def cancel_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        call = self._call(request, object_id)
+
+        def run(data: dict[str, Any]) -> str:
+            services.call_cancel(call=call, by=request.user, reason=data["reason"])
+            return gettext("The call is cancelled.")
+
+        return service_form_view(
+            request,
+            model_admin=self,
+            obj=call,
+            form=CancelCallForm(posted(request)),
+            title=gettext("Cancel the call"),
+            intro=gettext("A cancelled call cannot be opened again."),
+            submit_label=gettext("Cancel the call"),
+            run=run,
+        )
 
 
 @admin.register(Participation)
 class ParticipationAdmin(admin.ModelAdmin):
+    """A venture's part in a programme. Which fields apply depends on the kind of programme."""
+
     list_display = ("venture", "programme", "call", "partner", "cohort", "outcome", "start_date", "end_date")
     list_filter = ("programme", "outcome", "partner")
     search_fields = ("venture__name_th", "venture__name_en", "=venture__slug", "cohort")
@@ -85,6 +217,31 @@ class ParticipationAdmin(admin.ModelAdmin):
     ordering = ("-start_date", "-pk")
     show_full_result_count = False
     list_per_page = BIG_TABLE_PAGE
+    fieldsets = (
+        (None, {"fields": ("venture", "programme", "call", "outcome", "note")}),
+        (
+            _("Incubation, scale-up and cohorts"),
+            {
+                "fields": ("partner", "cohort", "start_date", "end_date"),
+                "description": _("Incubation: the partner that incubates, the cohort and its start and end."),
+            },
+        ),
+        (
+            _("Competition"),
+            {
+                "fields": ("prize_amount", "prize_currency"),
+                "description": _("Entrant, finalist or winner; finalists and winners may have a prize."),
+            },
+        ),
+        (
+            _("Social impact assessment"),
+            {
+                "fields": ("assessment_method", "sroi_ratio", "impact_score", "report_url"),
+                "description": _("The method, the SROI ratio or the score it found, and a link to the report."),
+            },
+        ),
+        (None, {"fields": ("created_at",)}),
+    )
 
 
 @admin.register(ReviewCriterion)

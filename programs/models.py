@@ -257,6 +257,59 @@ class Participation(models.Model):
     def __str__(self) -> str:
         return f"{self.venture} · {self.programme} ({self.get_outcome_display()})"
 
+    def clean(self) -> None:
+        """The outcome and the fields filled in must fit the kind of programme."""
+        from django.core.exceptions import ValidationError
+
+        if self.programme_id is None:
+            return
+        kind = self.programme.kind
+        errors: dict[str, Any] = {}
+        allowed = OUTCOMES_BY_KIND.get(kind)
+        if allowed is not None and self.outcome not in allowed:
+            errors["outcome"] = _("In this programme the outcome is one of: %(outcomes)s.") % {
+                "outcomes": ", ".join(str(self.Outcome(value).label) for value in allowed)
+            }
+        if self.call is not None and self.call.programme_id != self.programme_id:
+            errors["call"] = _("The call belongs to another programme.")
+        if self.prize_amount is not None and kind != Programme.Kind.COMPETITION:
+            errors["prize_amount"] = _("Only a competition awards prizes.")
+        if self.prize_amount is not None and self.outcome == self.Outcome.ENTRANT:
+            errors["prize_amount"] = _("An entrant without a place wins no prize: mark finalist or winner.")
+        is_assessment = kind == Programme.Kind.IMPACT_ASSESSMENT
+        assessed = [self.assessment_method, self.sroi_ratio, self.impact_score, self.report_url]
+        if not is_assessment and any(value not in (None, "") for value in assessed):
+            errors["assessment_method"] = _("Method, SROI ratio, score and report belong to an impact assessment.")
+        if is_assessment and self.outcome == self.Outcome.IMPACT_ASSESSED:
+            if not self.assessment_method:
+                errors["assessment_method"] = _("Say which method the assessment used (e.g. SROI).")
+            if self.sroi_ratio is None and self.impact_score is None:
+                errors["sroi_ratio"] = _("Give the SROI ratio or the impact score the assessment found.")
+        if errors:
+            raise ValidationError(errors)
+
+
+# The outcomes each kind of programme records (the participant state fits every kind).
+OUTCOMES_BY_KIND: dict[str, tuple[str, ...]] = {
+    Programme.Kind.GRANT: (Participation.Outcome.PARTICIPANT, Participation.Outcome.GRANTED),
+    Programme.Kind.SCALE_UP: (
+        Participation.Outcome.PARTICIPANT,
+        Participation.Outcome.GRANTED,
+        Participation.Outcome.SCALED,
+    ),
+    Programme.Kind.INCUBATION: (
+        Participation.Outcome.PARTICIPANT,
+        Participation.Outcome.INCUBATED,
+        Participation.Outcome.GRADUATED,
+    ),
+    Programme.Kind.COMPETITION: (
+        Participation.Outcome.ENTRANT,
+        Participation.Outcome.FINALIST,
+        Participation.Outcome.WINNER,
+    ),
+    Programme.Kind.IMPACT_ASSESSMENT: (Participation.Outcome.PARTICIPANT, Participation.Outcome.IMPACT_ASSESSED),
+}
+
 
 class ReviewCriterion(models.Model):
     """A criterion reviewers score a call's applications against."""

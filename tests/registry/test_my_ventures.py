@@ -77,7 +77,7 @@ def test_the_dashboard_explains_each_status_and_what_to_do_next(client: Client, 
     for status in VentureStatus:
         assert str(status.label) in page  # the legend explains every status
     assert "My grant applications" in page
-    assert "You have no grant applications yet." in page
+    assert "You have not applied to a programme call yet." in page
 
 
 # --- The form --------------------------------------------------------------------------------------

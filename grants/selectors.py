@@ -1,0 +1,371 @@
+"""Reads of the grant lifecycle shared by the entrepreneur pages, the admin, the dashboard and the exports."""
+
+import datetime
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, F, Model, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from programs.models import Call, Programme, ReviewCriterion
+from registry.models import AuditEntry, Country, Region, SocialArea, Venture, VentureArea
+from registry.selectors import HeadlineFigures, headline_figures
+
+from .models import ApplicationStatus, Award, CoInvestment, GrantApplication, Review
+
+CENT = Decimal("0.01")
+
+# --- the entrepreneur's side ---------------------------------------------------------------------
+
+
+def applications_of(user: Any) -> QuerySet[GrantApplication]:
+    """Applications of the ventures `user` owns or belongs to, newest first."""
+    if not getattr(user, "is_authenticated", False):
+        return GrantApplication.objects.none()
+    ventures = Venture.objects.owned_or_joined_by(user).values("pk")
+    return (
+        GrantApplication.objects.filter(venture__in=ventures)
+        .select_related("venture", "call__programme", "award")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def open_calls(now: datetime.datetime | None = None) -> QuerySet[Call]:
+    """Calls taking applications now, closing soonest first."""
+    return Call.objects.accepting_applications(now).select_related("programme").order_by("closes_at", "pk")
+
+
+def next_step(application: GrantApplication, now: datetime.datetime | None = None) -> str:
+    """What happens next, for the applicant, in plain words."""
+    status = application.status
+    if status == ApplicationStatus.DRAFT:
+        if application.call.is_accepting(now):
+            deadline = timezone.localtime(application.call.closes_at).strftime("%Y-%m-%d %H:%M")
+            return _("Complete and submit it before %(deadline)s (Bangkok time).") % {"deadline": deadline}
+        return _("The call is closed: this draft can no longer be submitted.")
+    return str(NEXT_STEPS.get(status, ""))
+
+
+NEXT_STEPS: dict[str, Any] = {
+    ApplicationStatus.SUBMITTED: gettext_lazy("Waiting for NIA staff to screen it. You can still withdraw it."),
+    ApplicationStatus.SCREENING: gettext_lazy("NIA staff are checking it is complete and eligible."),
+    ApplicationStatus.IN_REVIEW: gettext_lazy("Reviewers are scoring it; a grant approver will then decide."),
+    ApplicationStatus.APPROVED: gettext_lazy("Grant awarded: NIA will pay it in tranches."),
+    ApplicationStatus.REJECTED: gettext_lazy("Not funded: see the reason below. You may apply to other calls."),
+    ApplicationStatus.WITHDRAWN: gettext_lazy("Withdrawn: nothing more will happen."),
+}
+
+# What an audit entry means to the applicant. Entries not listed (reviewer assignments, reviews,
+# a first of two approvals) are staff-internal and never shown to the applicant.
+APPLICANT_HISTORY: dict[str, tuple[Any, bool]] = {
+    "application.create": (gettext_lazy("You started the application as a draft."), False),
+    "application.submit": (gettext_lazy("You submitted the application."), False),
+    "application.screen": (gettext_lazy("NIA staff started screening it."), False),
+    "application.pass_screening": (gettext_lazy("It passed screening and went to the reviewers."), False),
+    "application.fail_screening": (gettext_lazy("It did not pass screening."), True),
+    "application.approve": (gettext_lazy("It was approved: a grant was awarded."), True),
+    "application.reject": (gettext_lazy("It was not funded."), True),
+    "application.withdraw": (gettext_lazy("It was withdrawn."), True),
+    "award.pay_tranche": (gettext_lazy("A tranche of the grant was paid."), False),
+    "award.close": (gettext_lazy("The grant was closed with its final report."), False),
+}
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    when: datetime.datetime
+    text: str
+    reason: str
+
+
+def applicant_history(application: GrantApplication) -> list[HistoryItem]:
+    """What happened to the application (and its award) and why, in plain words, oldest first."""
+    entries = list(AuditEntry.objects.for_object(application))
+    award = Award.objects.filter(application=application).first()
+    if award is not None:
+        entries += list(AuditEntry.objects.for_object(award))
+    items = []
+    for entry in sorted(entries, key=lambda e: (e.created_at, e.pk)):
+        meaning = APPLICANT_HISTORY.get(entry.action)
+        if meaning is None:
+            continue
+        text, show_reason = meaning
+        items.append(HistoryItem(when=entry.created_at, text=str(text), reason=entry.reason if show_reason else ""))
+    return items
+
+
+# --- the staff side: reviews side by side ----------------------------------------------------------
+
+
+@dataclass
+class ScoreTable:
+    criteria: list[ReviewCriterion]
+    reviews: list[Review]
+    # rows[i][j]: the score of reviews[j] on criteria[i] (None when not scored yet)
+    rows: list[tuple[ReviewCriterion, list[int | None], Decimal | None]] = field(default_factory=list)
+    totals: list[int | None] = field(default_factory=list)
+    max_total: int = 0
+
+
+def review_score_table(application: GrantApplication) -> ScoreTable:
+    """Every reviewer's score on every criterion of the call, with the mean per criterion."""
+    criteria = list(ReviewCriterion.objects.filter(call=application.call_id))
+    reviews = list(Review.objects.filter(application=application).select_related("reviewer").prefetch_related("scores"))
+    by_review = [{s.criterion_id: s.score for s in review.scores.all()} for review in reviews]
+    table = ScoreTable(criteria=criteria, reviews=reviews, max_total=sum(c.max_score for c in criteria))
+    for criterion in criteria:
+        scores = [scores.get(criterion.pk) for scores in by_review]
+        given = [s for s in scores if s is not None]
+        mean = (Decimal(sum(given)) / len(given)).quantize(Decimal("0.01")) if given else None
+        table.rows.append((criterion, scores, mean))
+    table.totals = [sum(scores.values()) if scores else None for scores in by_review]
+    return table
+
+
+# --- the dashboard ------------------------------------------------------------------------------------
+
+DIMENSIONS = {
+    "area": gettext_lazy("Primary area"),
+    "programme": gettext_lazy("Programme"),
+    "year": gettext_lazy("Year"),
+    "region": gettext_lazy("Region"),
+    "country": gettext_lazy("Country"),
+}
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """Headline figures of one group (an area, a programme, a year…)."""
+
+    key: Any
+    label: str
+    grants_approved: int
+    thb_granted: Decimal
+    thb_disbursed: Decimal
+    thb_leveraged: Decimal
+
+    @property
+    def leverage_ratio(self) -> Decimal | None:
+        if not self.thb_granted:
+            return None
+        return (self.thb_leveraged / self.thb_granted).quantize(Decimal("0.01"))
+
+
+def _primary_area(venture_path: str) -> Subquery:
+    return Subquery(VentureArea.objects.filter(venture=OuterRef(venture_path), is_primary=True).values("area_id")[:1])
+
+
+def _award_key(dimension: str) -> Any:
+    return {
+        "area": _primary_area("application__venture"),
+        "programme": F("application__call__programme_id"),
+        "year": ExtractYear("award_date"),
+        "region": F("application__venture__province__region_id"),
+        "country": F("application__venture__country_id"),
+    }[dimension]
+
+
+def _coinvestment_key(dimension: str) -> Any:
+    return {
+        "area": _primary_area("venture"),
+        "programme": F("award__application__call__programme_id"),
+        "year": ExtractYear("date"),
+        "region": F("venture__province__region_id"),
+        "country": F("venture__country_id"),
+    }[dimension]
+
+
+def _labels(dimension: str, keys: Iterable[Any]) -> tuple[dict[Any, str], dict[Any, Any]]:
+    """Names of the groups and their sort order (one query per dimension)."""
+    keys = [k for k in keys if k is not None]
+    if dimension == "year":
+        return {k: str(k) for k in keys}, {k: k for k in keys}
+    model: type[Model] = {"area": SocialArea, "programme": Programme, "region": Region, "country": Country}[dimension]
+    order = {"area": ("order", "code"), "programme": ("order", "code"), "region": ("order",), "country": ("order",)}
+    objects = model._default_manager.filter(pk__in=keys)
+    labels = {obj.pk: str(obj) for obj in objects}
+    sort = {obj.pk: tuple(getattr(obj, name) for name in order[dimension]) for obj in objects}
+    return labels, sort
+
+
+NO_GROUP = {
+    "area": gettext_lazy("No primary area"),
+    "programme": gettext_lazy("Not linked to a grant"),
+    "year": gettext_lazy("No date"),
+    "region": gettext_lazy("Outside Thailand's regions"),
+    "country": gettext_lazy("No country"),
+}
+
+
+def figures_by(dimension: str) -> list[FigureRow]:
+    """Headline figures grouped by `dimension`, from the rows, in three queries whatever their number."""
+    awards = (
+        Award.objects.annotate(key=_award_key(dimension))
+        .values("key")
+        .annotate(n=Count("pk"), granted=Sum("amount_thb"), disbursed=Sum("amount_disbursed_thb"))
+        .order_by()
+    )
+    leveraged = (
+        CoInvestment.objects.filter(verified=True)
+        .annotate(key=_coinvestment_key(dimension))
+        .values("key")
+        .annotate(total=Sum("amount_thb"))
+        .order_by()
+    )
+    granted = {row["key"]: row for row in awards}
+    lever = {row["key"]: row["total"] or Decimal("0") for row in leveraged}
+    keys = set(granted) | set(lever)
+    labels, sort = _labels(dimension, keys)
+    rows = [
+        FigureRow(
+            key=key,
+            label=labels.get(key, str(NO_GROUP[dimension])) if key is not None else str(NO_GROUP[dimension]),
+            grants_approved=granted[key]["n"] if key in granted else 0,
+            thb_granted=(granted[key]["granted"] or Decimal("0")) if key in granted else Decimal("0"),
+            thb_disbursed=(granted[key]["disbursed"] or Decimal("0")) if key in granted else Decimal("0"),
+            thb_leveraged=lever.get(key, Decimal("0")),
+        )
+        for key in keys
+    ]
+    rows.sort(key=lambda row: (row.key is None, sort.get(row.key, ()), row.label))
+    return rows
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    totals: HeadlineFigures
+    breakdowns: list[tuple[str, str, list[FigureRow]]]
+    applications_by_status: list[tuple[str, int]]
+
+
+def dashboard() -> Dashboard:
+    """Everything the staff dashboard shows, in a fixed number of queries."""
+    counts = dict(GrantApplication.objects.values_list("status").annotate(n=Count("pk")).order_by())
+    return Dashboard(
+        totals=headline_figures(),
+        breakdowns=[(name, str(label), figures_by(name)) for name, label in DIMENSIONS.items()],
+        applications_by_status=[(str(status.label), counts.get(status.value, 0)) for status in ApplicationStatus],
+    )
+
+
+# --- the CSV exports ------------------------------------------------------------------------------------
+
+APPLICATION_COLUMNS = [
+    "id",
+    "title",
+    "venture",
+    "venture_slug",
+    "programme",
+    "call",
+    "status",
+    "requested_amount",
+    "currency",
+    "planned_start",
+    "planned_end",
+    "submitted_at",
+    "decided_at",
+    "decision_reason",
+    "agreement_number",
+]
+
+AWARD_COLUMNS = [
+    "agreement_number",
+    "application_id",
+    "title",
+    "venture",
+    "venture_slug",
+    "programme",
+    "call",
+    "primary_area",
+    "country",
+    "region",
+    "province",
+    "amount",
+    "currency",
+    "amount_thb",
+    "amount_disbursed",
+    "amount_disbursed_thb",
+    "leveraged_thb",
+    "award_date",
+    "status",
+    "closed_at",
+]
+
+
+def _iso(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).isoformat(timespec="seconds")
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def application_export_rows(queryset: QuerySet[GrantApplication]) -> Iterator[list[str]]:
+    """One row per application (header first), reading the table in chunks."""
+    yield APPLICATION_COLUMNS
+    rows = queryset.select_related("venture", "call__programme", "award").order_by("pk")
+    for application in rows.iterator(chunk_size=500):
+        award = getattr(application, "award", None)
+        yield [
+            str(application.pk),
+            application.title,
+            str(application.venture),
+            application.venture.slug,
+            str(application.call.programme),
+            str(application.call),
+            application.status,
+            str(application.requested_amount),
+            application.currency,
+            _iso(application.planned_start),
+            _iso(application.planned_end),
+            _iso(application.submitted_at),
+            _iso(application.decided_at),
+            application.decision_reason,
+            award.agreement_number if award is not None else "",
+        ]
+
+
+def award_export_rows(queryset: QuerySet[Award]) -> Iterator[list[str]]:
+    """One row per award (header first) with its place, area and verified leverage in THB."""
+    yield AWARD_COLUMNS
+    rows = (
+        queryset.with_venture()  # type: ignore[attr-defined]
+        .select_related("application__venture__province")
+        .annotate(
+            primary_area_id=_primary_area("application__venture"),
+            leveraged=Sum("co_investments__amount_thb", filter=Q(co_investments__verified=True)),
+        )
+        .order_by("pk")
+    )
+    areas = {area.pk: str(area) for area in SocialArea.objects.all()}
+    for award in rows.iterator(chunk_size=500):
+        application = award.application
+        venture = application.venture
+        province = venture.province
+        yield [
+            award.agreement_number,
+            str(application.pk),
+            application.title,
+            str(venture),
+            venture.slug,
+            str(application.call.programme),
+            str(application.call),
+            areas.get(award.primary_area_id, ""),
+            venture.country.iso2,
+            str(province.region) if province is not None else "",
+            province.abbr_en if province is not None else "",
+            str(award.amount),
+            award.currency,
+            str(award.amount_thb),
+            str(award.amount_disbursed),
+            str(award.amount_disbursed_thb),
+            str(Decimal(award.leveraged or 0).quantize(CENT)),
+            _iso(award.award_date),
+            award.status,
+            _iso(award.closed_at),
+        ]
