@@ -17,10 +17,15 @@ Choices, documented once here:
 - `grantProgramme`: the programme of the call; `plannedDates`: the application's planned dates;
   `amountDisbursed`: the tranches paid so far; `amountAppliedFor` when asked in the award's currency.
 - Amounts are JSON numbers (at most 14 digits with 2 decimals, exact as binary floats).
+- Dates are written as date-times at midnight in Bangkok (`2024-03-01T00:00:00+07:00`): the
+  schema accepts a date *or* a date-time through `oneOf`, and a validator that cannot check the
+  date-time format (jsonschema without rfc3339-validator) finds a bare date valid under both
+  branches, so invalid; a date-time is valid under exactly one branch for every validator.
 - Nothing about a person: no applicant, reviewer, approver, contact detail or reason.
 """
 
 import csv
+import datetime
 import functools
 import json
 from collections.abc import Iterator
@@ -57,6 +62,11 @@ def province_geocodes() -> dict[str, str]:
 def number(value: Decimal) -> int | float:
     """A money amount as a JSON number (exact: at most 16 significant digits)."""
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def day(value: datetime.date) -> str:
+    """A date as 360Giving date-time: midnight of that day in Bangkok."""
+    return timezone.make_aware(datetime.datetime.combine(value, datetime.time.min)).isoformat()
 
 
 def funder() -> dict[str, Any]:
@@ -124,13 +134,13 @@ def grant_record(award: Award, urls: _Urls) -> dict[str, Any]:
         record["amountAppliedFor"] = number(application.requested_amount)
     record["amountAwarded"] = number(award.amount)
     record["amountDisbursed"] = number(award.amount_disbursed)
-    record["awardDate"] = award.award_date.isoformat()
+    record["awardDate"] = day(award.award_date)
     if published:
         record["url"] = urls("registry:venture_detail", slug=venture.slug)
     if application.planned_start is not None:
-        planned: dict[str, Any] = {"startDate": application.planned_start.isoformat()}
+        planned: dict[str, Any] = {"startDate": day(application.planned_start)}
         if application.planned_end is not None:
-            planned["endDate"] = application.planned_end.isoformat()
+            planned["endDate"] = day(application.planned_end)
         record["plannedDates"] = [planned]
     record["recipientOrganization"] = [recipient]
     record["fundingOrganization"] = [funder()]
@@ -173,7 +183,7 @@ def package_metadata(request: HttpRequest) -> dict[str, Any]:
             "beneficiaryLocation.geoCode holds ISO 3166-2:TH province codes."
         ),
         "identifier": f"{settings.OPENDATA_360G_PREFIX}grants",
-        "issued": now.date().isoformat(),
+        "issued": day(now.date()),
         "modified": now.isoformat(timespec="seconds"),
         "publisher": {
             "identifier": settings.OPENDATA_FUNDER_ID,
