@@ -18,10 +18,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import extend_schema_field
 
 from programs.models import Programme
+from registry.filters import CodesFilter
 from registry.models import Country, Province, Region, SocialArea, VentureArea
+from registry.opendata import documented
 
 from .models import Award
 
@@ -124,29 +125,23 @@ class YearFilter(df.Filter):
     field_class = YearsField
 
 
-def _documented(filter_: df.Filter, schema: dict[str, Any]) -> df.Filter:
-    """Give a filter its OpenAPI schema, keeping its label as the description (drf-spectacular
-    cannot guess the type of a method filter)."""
-    return extend_schema_field({**schema, "description": filter_.label})(filter_)
-
-
 def _codes(filter_: df.Filter) -> df.Filter:
     """A filter of slugs or codes (checked against their table), one or more values."""
-    return _documented(filter_, {"type": "string"})
+    return documented(filter_, {"type": "string"})
 
 
 AMOUNT_SCHEMA = {"type": "number", "minimum": 0, "maximum": 99_999_999_999_999, "multipleOf": 0.01}
 
 
 class GrantFilterSet(df.FilterSet):
-    q = _documented(
+    q = documented(
         df.CharFilter(
             method="filter_condition", label=_("Words in the grant's title or the venture's name"), max_length=200
         ),
         {"type": "string", "maxLength": 200},
     )
     area = _codes(
-        df.ModelMultipleChoiceFilter(
+        CodesFilter(
             queryset=SocialArea.objects.all(),
             to_field_name="slug",
             method="filter_condition",
@@ -154,30 +149,26 @@ class GrantFilterSet(df.FilterSet):
         )
     )
     program = _codes(
-        df.ModelMultipleChoiceFilter(
+        CodesFilter(
             queryset=Programme.objects.all(), to_field_name="slug", method="filter_condition", label=_("Programme")
         )
     )
-    year = _documented(
+    year = documented(
         YearFilter(method="filter_condition", label=_("Year awarded")),
         {"type": "array", "items": {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR}},
     )
     region = _codes(
-        df.ModelMultipleChoiceFilter(
-            queryset=Region.objects.all(), to_field_name="slug", method="filter_condition", label=_("Region")
-        )
+        CodesFilter(queryset=Region.objects.all(), to_field_name="slug", method="filter_condition", label=_("Region"))
     )
     province = _codes(
-        df.ModelMultipleChoiceFilter(
+        CodesFilter(
             queryset=Province.objects.all(), to_field_name="abbr_en", method="filter_condition", label=_("Province")
         )
     )
     country = _codes(
-        df.ModelMultipleChoiceFilter(
-            queryset=Country.objects.all(), to_field_name="iso2", method="filter_condition", label=_("Country")
-        )
+        CodesFilter(queryset=Country.objects.all(), to_field_name="iso2", method="filter_condition", label=_("Country"))
     )
-    min_amount = _documented(
+    min_amount = documented(
         df.NumberFilter(
             method="filter_condition",
             label=_("At least (THB)"),
@@ -188,7 +179,7 @@ class GrantFilterSet(df.FilterSet):
         ),
         AMOUNT_SCHEMA,
     )
-    max_amount = _documented(
+    max_amount = documented(
         df.NumberFilter(
             method="filter_condition",
             label=_("At most (THB)"),
@@ -199,7 +190,7 @@ class GrantFilterSet(df.FilterSet):
         ),
         AMOUNT_SCHEMA,
     )
-    sort = _documented(
+    sort = documented(
         df.ChoiceFilter(choices=GRANT_SORT_CHOICES, method="filter_nothing", label=_("Sort by")),
         {"type": "string", "enum": [value for value, _label in GRANT_SORT_CHOICES]},
     )

@@ -9,7 +9,7 @@ from django.http import Http404, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import extend_schema_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema_serializer
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
@@ -108,7 +108,10 @@ class VentureViewSet(OpenDataViewMixin, viewsets.ReadOnlyModelViewSet[Venture]):
             return public_venture_detail()
         return venture_cards()
 
-    @list_schema(VentureSearchPageSerializer)
+    @list_schema(
+        VentureSearchPageSerializer,
+        parameters=[OpenApiParameter("page", int, required=False, description=_("A page of the results, from 1."))],
+    )
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response | StreamingHttpResponse:
         filterset = VentureFilterSet(data=request.query_params, queryset=published_ventures(), request=request)
         if not filterset.is_valid():

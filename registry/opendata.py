@@ -20,7 +20,7 @@ from django.http import StreamingHttpResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -155,6 +155,12 @@ class OpenDataViewMixin(_ViewSet):
             request.accepted_renderer = HtmlSafeJSONRenderer()
             request.accepted_media_type = HtmlSafeJSONRenderer.media_type
         return super().finalize_response(request, response, *args, **kwargs)
+
+
+def documented(filter_: Any, schema: dict[str, Any]) -> Any:
+    """Give a django-filter filter its OpenAPI schema, keeping its label as the description
+    (drf-spectacular cannot guess the type of a filter that works through a method)."""
+    return extend_schema_field({**schema, "description": filter_.label})(filter_)
 
 
 FORMAT_PARAMETER = OpenApiParameter(

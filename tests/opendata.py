@@ -257,6 +257,10 @@ def strings_in(value: Any) -> list[str]:
     return found
 
 
+def body(response: Any) -> bytes:
+    """The whole body of a response, streamed or not."""
+    return b"".join(response.streaming_content) if response.streaming else bytes(response.content)
+
+
 def json_body(response: Any) -> Any:
-    content = b"".join(response.streaming_content) if response.streaming else response.content
-    return json.loads(content)
+    return json.loads(body(response))

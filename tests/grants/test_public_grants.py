@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from grants.models import GrantApplication
 from tests.factories import AwardFactory, GrantApplicationFactory
-from tests.opendata import Catalogue, all_pages, as_cell, build_catalogue, flatten, read_csv
+from tests.opendata import Catalogue, all_pages, as_cell, body, build_catalogue, flatten, read_csv
 
 pytestmark = pytest.mark.django_db
 
@@ -173,7 +173,7 @@ def test_the_csv_holds_the_same_grants_and_values_as_the_json(client, catalogue,
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="grants.csv"'
-    csv_rows = read_csv(b"".join(response.streaming_content))
+    csv_rows = read_csv(body(response))
     assert [row["id"] for row in csv_rows] == [row["id"] for row in json_rows]
     assert csv_rows == [{name: as_cell(value) for name, value in row.items()} for row in json_rows]
 
@@ -196,7 +196,7 @@ def test_the_page_csv_link_downloads_exactly_what_is_shown(client, catalogue):
     assert found is not None
     link = unescape(found.group(1))
     assert link.startswith("/api/v1/grants/?")
-    csv_rows = read_csv(b"".join(client.get(link).streaming_content))
+    csv_rows = read_csv(body(client.get(link)))
     shown = re.findall(r'data-id="([^"]+)"', page)
     assert [row["id"] for row in csv_rows] == shown
     assert keys(catalogue, shown) == ["clinic-2024", "farm-2024"]

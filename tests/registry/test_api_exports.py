@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from programs.models import Participation, Programme
 from registry.models import Country, Province, SocialArea, Venture, VentureArea
 from registry.models.ventures import VentureStatus
-from tests.opendata import all_pages, as_cell, flatten, read_csv
+from tests.opendata import all_pages, as_cell, body, flatten, read_csv
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +49,7 @@ def csv_rows(client: Any, path: str, params: dict[str, Any] | None = None, **hea
     assert response.status_code == 200, response.content
     assert isinstance(response, StreamingHttpResponse)
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    return read_csv(b"".join(response.streaming_content))
+    return read_csv(body(response))
 
 
 def as_csv(rows: list[dict[str, Any]]) -> list[dict[str, str]]:
@@ -143,7 +143,7 @@ def _export_queries(client: Any, path: str) -> tuple[int, int]:
     with CaptureQueriesContext(connection) as captured:
         response = client.get(path, {"format": "csv"})
         assert isinstance(response, StreamingHttpResponse)
-        rows = read_csv(b"".join(response.streaming_content))
+        rows = read_csv(body(response))
     return len(rows), len(captured)
 
 
@@ -166,9 +166,9 @@ def test_a_csv_export_reads_in_chunks_while_it_writes(client, db, settings):
     with CaptureQueriesContext(connection) as captured:
         response = client.get("/api/v1/ventures/", {"format": "csv"})
         before = len(captured)
-        body = iter(response.streaming_content)
-        first = next(body)
-        rest = b"".join(body)
+        chunks = iter(response.streaming_content)
+        first = next(chunks)
+        rest = b"".join(chunks)
     assert first.startswith("\ufeff".encode())
     rows = read_csv(first + rest)
     assert len(rows) == 100
@@ -234,3 +234,29 @@ def test_errors_are_json_even_when_csv_is_asked_for(client, catalogue):
 def test_a_page_past_the_end_is_a_404(client, catalogue):
     assert client.get("/api/v1/areas/", {"page": 2}).status_code == 404
     assert client.get("/api/v1/ventures/", {"page": 99}).status_code == 404
+
+
+def test_a_search_whose_filters_leave_no_venture_is_an_empty_list(client, catalogue):
+    """Found by schemathesis: words plus facets that match no venture (nothing to rank) were a 500."""
+    params = {"q": "กาแฟ", "country": "MM"}
+    assert client.get("/api/v1/ventures/", params).json()["results"] == []
+    assert csv_rows(client, "/api/v1/ventures/", params) == []
+    assert client.get("/en/ventures/", params).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/v1/ventures/", {"sdg": "99999999999999999999999"}),  # past any integer column
+        ("/api/v1/ventures/", {"sdg": "0"}),
+        ("/api/v1/ventures/", {"area": "health\x00"}),  # PostgreSQL text cannot hold NUL
+        ("/api/v1/ventures/", {"country": "THAILAND"}),  # longer than the column
+        ("/api/v1/grants/", {"province": "\x00"}),
+        ("/api/v1/grants/", {"program": "x" * 500}),
+    ],
+)
+def test_codes_no_column_could_hold_are_a_400(client, db, path, params):
+    """Found by schemathesis: an SDG number past the integer range was a server error."""
+    response = client.get(path, params)
+    assert response.status_code == 400
+    assert set(response.json()) == set(params)
