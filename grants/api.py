@@ -129,7 +129,12 @@ class GrantSerializer(serializers.ModelSerializer[Award]):
 
 
 class GrantViewSet(OpenDataViewMixin, mixins.ListModelMixin, viewsets.GenericViewSet[Award]):
-    """Awarded grants, newest first; the same parameters and order as the /grants/ page."""
+    """Awarded grants, newest first; the same parameters and order as the /grants/ page.
+
+    `area`: the venture works in the area (any of its areas; slugs from areas/). `program`: slugs
+    from programs/. `year`: the award's year. `region`, `province`, `country`: where the venture is
+    based. `min_amount`, `max_amount`: the THB value at the award date. `q`: every word in the
+    title or the venture's Thai or English name. Several values of one parameter mean either."""
 
     serializer_class = GrantSerializer
     filter_backends = [DjangoFilterBackend]

@@ -110,7 +110,16 @@ class GrantListView(View):
             "num_pages": last,
             "start_index": start + 1 if grants else 0,
             "end_index": start + len(grants),
-            "facets": facets,
+            "facets": [
+                {
+                    "name": facet.name,
+                    "label": facet.label,
+                    # the chosen values first, so that a long folded list shows them
+                    "options": sorted(facet.options, key=lambda option: not option.selected),
+                    "chosen": sum(1 for option in facet.options if option.selected),
+                }
+                for facet in facets
+            ],
             "q": cleaned.get("q") or "",
             "min_amount": pairs_value(pairs, "min_amount"),
             "max_amount": pairs_value(pairs, "max_amount"),

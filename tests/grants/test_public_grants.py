@@ -222,6 +222,11 @@ def test_the_page_facets_count_grants_and_keep_the_choice(client, catalogue):
         page,
     )
     assert "Year awarded: 2024" in page  # the active filter, with a link to remove it
+    # A group with a choice is open, the others folded (native <details>, no script).
+    assert re.search(
+        r'<details class="grant-facet" open>\s*<summary>Year awarded <span class="facet-chosen">\(1 chosen\)', page
+    )
+    assert re.search(r'<details class="grant-facet">\s*<summary>Social-innovation area</summary>', page)
 
 
 def test_the_page_drops_parameters_it_does_not_understand(client, catalogue):
