@@ -217,7 +217,8 @@ def _legend(chart: BarChart, top: float) -> tuple[str, float]:
     if len(chart.series) < 2:
         return "", 0.0
     parts = []
-    x, y, line = PAD, top, SMALL_FONT + 8
+    x: float = PAD
+    y, line = top, SMALL_FONT + 8
     for index, series in enumerate(chart.series):
         name = fit_text(series.name, WIDTH - 2 * PAD - 20, SMALL_FONT)
         item = 14 + 6 + text_width(name, SMALL_FONT) + 16
@@ -266,7 +267,7 @@ def horizontal_bars(chart: BarChart) -> SafeString:
     values = _value_texts(chart)
     reserve = max([text_width(t, SMALL_FONT) + 8 for row in values for t in row] + [0])
     reserve = max(reserve, text_width(ticks[-1], SMALL_FONT) / 2 + 2)
-    x0, x1 = PAD + 1, WIDTH - PAD - reserve
+    x0, x1 = float(PAD + 1), WIDTH - PAD - reserve
     legend, y = _legend(chart, PAD)
     y += PAD
     top = y
