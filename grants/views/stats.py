@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from registry import charts
+from registry.models.i18n import pick
 
 from .. import selectors
 from ..selectors import FigureRow, PublicStats, VentureCount
@@ -220,7 +221,7 @@ def ventures_block(
     if not published:
         return block
     language = page_language()
-    names = [group.name_en if language == "en" else group.name_th for group in groups]
+    names = [pick(group, "name", language) for group in groups]
     block.svg = _chart(
         charts.horizontal_bars,
         id=id,
