@@ -265,7 +265,7 @@ def test_the_call_page_names_no_unpublished_venture_to_the_public(client: Client
     GrantApplicationFactory.create(call=call, venture=draft)
     for language in ("th", "en"):
         html = page(client, call_url(call, language))
-        assert "Secret Draft Venture" not in html and "ร่างลับ" not in html and draft.slug not in html
+        assert "Secret Draft Venture" not in html and "ร่างลับ" not in html and f"/ventures/{draft.slug}/" not in html
 
 
 XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
