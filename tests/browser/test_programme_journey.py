@@ -18,9 +18,9 @@ def no_sideways_scroll(page) -> bool:
 
 def test_from_the_programme_list_to_the_application_form_on_a_phone(live_server, page, screenshot):
     grants = Programme.objects.get(slug="project-grants")
-    call = CallFactory(programme=grants, slug="clean-water", title_th="ทุนน้ำสะอาด", title_en="Clean water grants")
-    owner = EntrepreneurFactory(email="founder@example.org")
-    venture = PublishedVentureFactory(owner=owner, name_th="บ่อน้ำใส", name_en="Clear Wells")
+    call = CallFactory.create(programme=grants, slug="clean-water", title_th="ทุนน้ำสะอาด", title_en="Clean water grants")
+    owner = EntrepreneurFactory.create(email="founder@example.org")
+    venture = PublishedVentureFactory.create(owner=owner, name_th="บ่อน้ำใส", name_en="Clear Wells")
     Participation.objects.create(venture=venture, programme=grants)
 
     page.set_viewport_size(MOBILE)
