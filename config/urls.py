@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from grants.views import staff as grants_staff
+from grants.views.stats import StatsView
 from registry.views.health import healthz
 from registry.views.seo import SITEMAPS, robots_txt
 
@@ -27,6 +28,7 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("programs/", include("programs.urls")),
+    path("stats/", StatsView.as_view(), name="stats"),
     path("", include("registry.urls")),
     path("accounts/", include("registry.urls_accounts")),
     path("my/applications/", include("grants.urls")),

@@ -22,7 +22,7 @@ class StaticPagesSitemap(_Bilingual):
     changefreq = "daily"
 
     def items(self) -> list[str]:
-        return ["registry:home", "registry:venture_list", "programs:programme_list"]
+        return ["registry:home", "registry:venture_list", "programs:programme_list", "stats"]
 
     def location(self, item: str) -> str:
         return reverse(item)
