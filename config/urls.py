@@ -8,6 +8,7 @@ from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView
 
 from grants.views import staff as grants_staff
+from grants.views.stats import StatsView
 from registry.views.api_docs import api_docs
 from registry.views.health import healthz
 from registry.views.seo import SITEMAPS, robots_txt
@@ -32,6 +33,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("programs/", include("programs.urls")),
     path("grants/", include("grants.urls_public")),
+    path("stats/", StatsView.as_view(), name="stats"),
     path("", include("registry.urls")),
     path("accounts/", include("registry.urls_accounts")),
     path("my/applications/", include("grants.urls")),

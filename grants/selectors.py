@@ -1,4 +1,5 @@
-"""Reads of the grant lifecycle shared by the entrepreneur pages, the admin, the dashboard and the exports."""
+"""Reads of the grant lifecycle shared by the entrepreneur pages, the admin, the dashboard, the exports
+and the public statistics (page and API)."""
 
 import datetime
 from collections.abc import Iterable, Iterator
@@ -7,15 +8,18 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, F, Model, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import ExtractYear
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from programs.models import Call, Programme, ReviewCriterion
 from registry.models import AuditEntry, Country, Region, SocialArea, Venture, VentureArea
+from registry.models.i18n import pick
 from registry.selectors import Facet, FacetOption, HeadlineFigures, headline_figures
+from registry.templatetags.registry_extras import BUDDHIST_ERA_OFFSET
 
 from .models import ApplicationStatus, Award, CoInvestment, GrantApplication, Review
 
@@ -149,6 +153,11 @@ class FigureRow:
     thb_granted: Decimal
     thb_disbursed: Decimal
     thb_leveraged: Decimal
+    # The group's public identity, the same whatever the language: slug, ISO code or year
+    # (None for the "no group" row), and its names in both languages (the open-data reads).
+    code: str | None = None
+    name_th: str = ""
+    name_en: str = ""
 
     @property
     def leverage_ratio(self) -> Decimal | None:
@@ -181,17 +190,36 @@ def _coinvestment_key(dimension: str) -> Any:
     }[dimension]
 
 
-def _labels(dimension: str, keys: Iterable[Any]) -> tuple[dict[Any, str], dict[Any, Any]]:
-    """Names of the groups and their sort order (one query per dimension)."""
+@dataclass(frozen=True)
+class _Group:
+    label: str
+    sort: Any
+    code: str
+    name_th: str
+    name_en: str
+
+
+def _groups(dimension: str, keys: Iterable[Any]) -> dict[Any, _Group]:
+    """Names, codes and sort order of the groups (one query per dimension, none for years)."""
     keys = [k for k in keys if k is not None]
     if dimension == "year":
-        return {k: str(k) for k in keys}, {k: k for k in keys}
+        # Thai readers count years in the Buddhist era (2025 is 2568).
+        return {k: _Group(str(k), k, str(k), str(k + BUDDHIST_ERA_OFFSET), str(k)) for k in keys}
     model: type[Model] = {"area": SocialArea, "programme": Programme, "region": Region, "country": Country}[dimension]
     order = {"area": ("order", "code"), "programme": ("order", "code"), "region": ("order",), "country": ("order",)}
-    objects = model._default_manager.filter(pk__in=keys)
-    labels = {obj.pk: str(obj) for obj in objects}
-    sort = {obj.pk: tuple(getattr(obj, name) for name in order[dimension]) for obj in objects}
-    return labels, sort
+    code = {"area": "slug", "programme": "slug", "region": "slug", "country": "iso2"}[dimension]
+    # Each of these models has bilingual names (name_th, name_en).
+    objects: Iterable[Any] = model._default_manager.filter(pk__in=keys)
+    return {
+        obj.pk: _Group(
+            label=str(obj),
+            sort=tuple(getattr(obj, name) for name in order[dimension]),
+            code=getattr(obj, code),
+            name_th=obj.name_th,
+            name_en=obj.name_en,
+        )
+        for obj in objects
+    }
 
 
 NO_GROUP = {
@@ -221,19 +249,25 @@ def figures_by(dimension: str) -> list[FigureRow]:
     granted = {row["key"]: row for row in awards}
     lever = {row["key"]: row["total"] or Decimal("0") for row in leveraged}
     keys = set(granted) | set(lever)
-    labels, sort = _labels(dimension, keys)
-    rows = [
-        FigureRow(
-            key=key,
-            label=labels.get(key, str(NO_GROUP[dimension])) if key is not None else str(NO_GROUP[dimension]),
-            grants_approved=granted[key]["n"] if key in granted else 0,
-            thb_granted=(granted[key]["granted"] or Decimal("0")) if key in granted else Decimal("0"),
-            thb_disbursed=(granted[key]["disbursed"] or Decimal("0")) if key in granted else Decimal("0"),
-            thb_leveraged=lever.get(key, Decimal("0")),
+    groups = _groups(dimension, keys)
+    no_group = str(NO_GROUP[dimension])
+    rows = []
+    for key in keys:
+        group = groups.get(key)
+        rows.append(
+            FigureRow(
+                key=key,
+                label=group.label if group is not None else no_group,
+                grants_approved=granted[key]["n"] if key in granted else 0,
+                thb_granted=(granted[key]["granted"] or Decimal("0")) if key in granted else Decimal("0"),
+                thb_disbursed=(granted[key]["disbursed"] or Decimal("0")) if key in granted else Decimal("0"),
+                thb_leveraged=lever.get(key, Decimal("0")),
+                code=group.code if group is not None else None,
+                name_th=group.name_th if group is not None else "",
+                name_en=group.name_en if group is not None else "",
+            )
         )
-        for key in keys
-    ]
-    rows.sort(key=lambda row: (row.key is None, sort.get(row.key, ()), row.label))
+    rows.sort(key=lambda row: (row.key is None, groups[row.key].sort if row.key in groups else (), row.label))
     return rows
 
 
@@ -252,6 +286,116 @@ def dashboard() -> Dashboard:
         breakdowns=[(name, str(label), figures_by(name)) for name, label in DIMENSIONS.items()],
         applications_by_status=[(str(status.label), counts.get(status.value, 0)) for status in ApplicationStatus],
     )
+
+
+# --- the public statistics: /<lang>/stats/ and /api/v1/stats/ ---------------------------------------
+
+STATS_DIMENSIONS = ("year", "area", "region", "country", "programme")
+# How long one computed copy of the public figures is served. Changes to ventures (publishing,
+# archiving, a new stage) show at once: they change the search index generation, which is part
+# of the cache key. Grant figures (awards, tranches, co-investment) show within this time.
+# settings.REGISTRY_STATS_CACHE_SECONDS overrides it; 0 computes them on every request.
+STATS_CACHE_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class VentureCount:
+    """Published ventures in one group (a stage, an area)."""
+
+    code: str
+    name_th: str
+    name_en: str
+    ventures: int
+
+
+@dataclass(frozen=True)
+class PublicStats:
+    """Every figure of the public statistics page and of the API's stats/.
+
+    Plain values only, the same in every language (groups carry their names in both), so one
+    cached copy serves the Thai page, the English page and the API alike.
+    """
+
+    generated_at: datetime.datetime
+    totals: HeadlineFigures
+    ventures_published: int
+    # STATS_DIMENSIONS -> figure rows; years run without gaps from the first to the last.
+    breakdowns: dict[str, list[FigureRow]]
+    ventures_by_stage: list[VentureCount]
+    ventures_by_area: list[VentureCount]
+
+
+def group_name(row: FigureRow, dimension: str, language: str) -> str:
+    """A figure row's name in `language` ("No primary area"… for the row without a group)."""
+    if row.code is None:
+        with translation.override(language):
+            return str(NO_GROUP[dimension])
+    return pick(row, "name", language)
+
+
+def _every_year(rows: list[FigureRow]) -> list[FigureRow]:
+    """Year rows with the years between them that have no figures (a time axis has no gaps)."""
+    years = {row.key: row for row in rows if row.key is not None}
+    if not years:
+        return rows
+    zero = Decimal("0")
+    filled = [
+        years.get(year)
+        or FigureRow(year, str(year), 0, zero, zero, zero, str(year), str(year + BUDDHIST_ERA_OFFSET), str(year))
+        for year in range(min(years), max(years) + 1)
+    ]
+    return filled + [row for row in rows if row.key is None]
+
+
+def compute_public_stats() -> PublicStats:
+    """The public figures from the rows, in a fixed number of queries whatever their number."""
+    from registry.facets import directory_facet_counts
+    from registry.models.ventures import Stage
+
+    # The directory's own counts (any of a venture's areas), so both pages agree.
+    counts = directory_facet_counts({}, None).counts
+    by_stage = []
+    for stage in Stage:
+        with translation.override("th"):
+            name_th = str(stage.label)
+        with translation.override("en"):
+            name_en = str(stage.label)
+        by_stage.append(VentureCount(stage.value, name_th, name_en, counts["stage"].get(stage.value, 0)))
+    by_area = [
+        VentureCount(area.slug, area.name_th, area.name_en, counts["area"].get(area.slug, 0))
+        for area in SocialArea.objects.all()
+        if area.is_active or counts["area"].get(area.slug)
+    ]
+    breakdowns = {dimension: figures_by(dimension) for dimension in STATS_DIMENSIONS}
+    breakdowns["year"] = _every_year(breakdowns["year"])
+    return PublicStats(
+        generated_at=timezone.now(),
+        totals=headline_figures(),
+        ventures_published=sum(group.ventures for group in by_stage),
+        breakdowns=breakdowns,
+        ventures_by_stage=by_stage,
+        ventures_by_area=by_area,
+    )
+
+
+def stats_cache_seconds() -> int:
+    """How long one computed copy of the public figures is served (0: never cached)."""
+    return max(0, int(getattr(settings, "REGISTRY_STATS_CACHE_SECONDS", STATS_CACHE_SECONDS)))
+
+
+def public_stats() -> PublicStats:
+    """The public figures, computed at most once per STATS_CACHE_SECONDS (see there)."""
+    from registry.search.index import search_generation
+
+    seconds = stats_cache_seconds()
+    if not seconds:
+        return compute_public_stats()
+    key = f"grants:public-stats:v1:{search_generation()}"
+    stats = cache.get(key)
+    if stats is None:
+        stats = compute_public_stats()
+        cache.set(key, stats, seconds)
+    return stats
 
 
 # --- the CSV exports ------------------------------------------------------------------------------------

@@ -171,6 +171,9 @@ class Call(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("programs:call_detail", kwargs={"programme_slug": self.programme.slug, "slug": self.slug})
+
     @property
     def title(self) -> str:
         return pick(self, "title")

@@ -1,25 +1,39 @@
-"""Public programme pages: what each programme offers, its partners, its calls and its ventures."""
+"""Public programme pages: what each programme offers, its partners, its calls and its outcomes."""
 
 from typing import Any
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import resolve_url
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.generic import DetailView, ListView
 
-from registry.selectors import venture_cards
-
+from . import selectors
 from .models import Call, CallStatus, Programme
+
+# Venture cards shown on a programme page; the directory lists the rest.
+VENTURES_SHOWN = 24
 
 
 class ProgrammeListView(ListView):
+    """The programmes, each with what it offers, its partners, open calls and outcomes at a glance."""
+
     template_name = "programs/programme_list.html"
     context_object_name = "programmes"
 
     def get_queryset(self) -> QuerySet[Programme]:
-        return Programme.objects.filter(is_active=True).order_by("order", "code")
+        return selectors.programme_cards()
 
 
 class ProgrammeDetailView(DetailView):
+    """One programme: what it offers, partners, open and past calls, eligibility and outcomes so far.
+
+    The number of queries does not grow with the number of calls, participations or awards.
+    """
+
     template_name = "programs/programme_detail.html"
     context_object_name = "programme"
 
@@ -28,13 +42,72 @@ class ProgrammeDetailView(DetailView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
+        programme: Programme = self.object
         now = timezone.now()
-        calls = Call.objects.filter(programme=self.object).exclude(status__in=[CallStatus.DRAFT, CallStatus.CANCELLED])
-        context["open_calls"] = list(calls.accepting_applications(now).order_by("closes_at"))
-        context["past_calls"] = list(
-            calls.exclude(pk__in=[c.pk for c in context["open_calls"]]).filter(opens_at__lte=now).order_by("-opens_at")
+        open_calls, others = selectors.programme_calls(programme, now)
+        upcoming = sorted(
+            (call for call in others if call.status == CallStatus.OPEN and call.opens_at > now),
+            key=lambda call: call.opens_at,
         )
-        ventures = venture_cards().filter(participations__programme=self.object).distinct()
-        context["venture_count"] = ventures.count()
-        context["ventures"] = list(ventures.order_by("-published_at", "-pk")[:24])
+        ventures = list(
+            selectors.supported_venture_cards(programme).order_by("-published_at", "-pk")[: VENTURES_SHOWN + 1]
+        )
+        context.update(
+            {
+                "open_calls": [(call, selectors.eligibility_in_words(call)) for call in open_calls],
+                "upcoming_calls": [(call, selectors.eligibility_in_words(call)) for call in upcoming],
+                "past_calls": [call for call in others if call not in upcoming],
+                "outcomes": selectors.programme_outcomes(programme),
+                "ventures": ventures[:VENTURES_SHOWN],
+                "more_ventures": len(ventures) > VENTURES_SHOWN,
+                "now": now,
+            }
+        )
         return context
+
+
+class CallDetailView(DetailView):
+    """A call: description, window, budget, eligibility, criteria and questions, and how to apply.
+
+    Draft and cancelled calls are not public (404), nor are calls of an inactive programme.
+    """
+
+    template_name = "programs/call_detail.html"
+    context_object_name = "call"
+
+    def get_queryset(self) -> QuerySet[Call]:
+        return (
+            selectors.public_calls()
+            .filter(programme__slug=self.kwargs["programme_slug"], programme__is_active=True)
+            .prefetch_related(
+                "eligible_areas",
+                "eligible_countries",
+                "criteria",
+                "questions",
+            )
+        )
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        call: Call = self.object
+        now = timezone.now()
+        login = resolve_url(settings.LOGIN_URL)
+        context.update(
+            {
+                "programme": call.programme,
+                "eligibility": selectors.eligibility_in_words(call),
+                "criteria": list(call.criteria.all()),
+                "questions": list(call.questions.all()),
+                "panel": selectors.apply_panel(call, self.request.user, now),
+                "login_url": f"{login}?{urlencode({'next': self.request.get_full_path()})}",
+                "now": now,
+            }
+        )
+        return context
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = super().get(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            # The "Apply" panel names the person's own ventures: never for a shared cache.
+            patch_cache_control(response, private=True)
+        return response

@@ -49,6 +49,7 @@ from .models import (
 )
 from .models.revisions import RevisionStatus
 from .models.ventures import VentureStatus
+from .search.index import schedule_search_reindex
 from .slugs import unique_slug
 
 # Tables that reach 100k+ rows: no second COUNT(*) of the whole table, modest pages.
@@ -548,6 +549,11 @@ class VentureAdmin(ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
             *self.decision_urls(),
             *super().get_urls(),
         ]
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        # Staff may correct texts, areas and places here directly: keep the public search in step.
+        schedule_search_reindex(form.instance)
 
     @admin.display(description=_("proposed change"))
     def pending_change(self, obj: Venture) -> str:

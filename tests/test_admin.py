@@ -457,3 +457,19 @@ def test_the_user_page_edits_groups_of_an_email_user(superuser: User) -> None:
 
     assert response.status_code == 302, post_errors(response)
     assert list(person.groups.values_list("name", flat=True)) == ["UNDP reviewer"]
+
+
+def test_a_staff_correction_of_a_published_venture_reaches_the_search_index(
+    superuser: User, client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    venture = factories.PublishedVentureFactory.create(name_en="Clean Water Filters")
+    client_staff = logged_in(superuser)
+    url = admin_url(Venture, "change", venture.pk)
+    data = change_form_data(client_staff, url)
+    data["name_en"] = "Rainwater Harvesting Network"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_staff.post(url, data)
+    assert response.status_code == 302, post_errors(response)
+
+    found = client.get("/api/v1/ventures/", {"q": "rainwater"}).json()
+    assert [v["slug"] for v in found["results"]] == [venture.slug]

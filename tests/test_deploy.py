@@ -97,7 +97,8 @@ def test_web_serves_gunicorn_and_is_health_checked_on_healthz(services):
     # The image's own command (Dockerfile CMD) is gunicorn; the service does not replace it.
     assert "command" not in web
     assert "/healthz" in " ".join(web["healthcheck"]["test"])
-    assert any(str(port).endswith(":8000") for port in web["ports"])
+    assert web["expose"] == ["8000"]
+    assert any(str(port).endswith(":80") for port in services["proxy"]["ports"])
 
 
 def test_worker_and_beat_run_celery_on_the_project_app(services):
@@ -146,3 +147,14 @@ def test_every_locked_requirement_has_a_hash():
 def test_the_image_leaves_out_local_state_and_secrets():
     ignored = {line.strip() for line in (BASE_DIR / ".dockerignore").read_text().splitlines()}
     assert {".git", ".venv", ".env", "var"} <= ignored
+
+
+def test_a_proxy_serves_uploaded_media_and_the_app_trusts_exactly_it(services):
+    proxy = services["proxy"]
+    assert "media:/srv/media:ro" in proxy["volumes"]
+    assert services["web"]["volumes"] == ["media:/app/var/media"]
+    config = (BASE_DIR / "deploy" / "nginx.conf").read_text()
+    assert "location /media/" in config and "alias /srv/media/;" in config
+    assert "proxy_pass http://registry_web;" in config and "X-Forwarded-For $proxy_add_x_forwarded_for" in config
+    assert environment_of(services["web"])["TRUSTED_PROXY_COUNT"] == "${TRUSTED_PROXY_COUNT:-1}"
+    assert "ports" not in services["web"]  # reached only through the proxy

@@ -430,8 +430,29 @@ class DemoSeeder:
             self._participations()
             self._impact()
             self._flush_audit()
+            self._proposed_change()
         _after_seed(progress=self.progress)
         return self.report
+
+    def _proposed_change(self) -> None:
+        """A published venture whose owner proposed new text, waiting in the review queue.
+
+        Made through the services, as the owner would, so the queue, the diff and the rule that
+        the public keeps seeing the approved version all have something to show."""
+        from registry.profiles import profile_of_venture
+        from registry.services import venture_revision_submit, venture_save_profile
+
+        owner = self.users["entrepreneur2"]
+        venture = Venture.objects.filter(owner=owner, status=VentureStatus.PUBLISHED).order_by("pk").first()
+        if venture is None:
+            return
+        profile = profile_of_venture(venture)
+        profile.summary_th = (profile.summary_th + " ปีนี้ขยายบริการไปยังโรงเรียนมัธยมอีก 12 แห่ง").strip()
+        profile.summary_en = (profile.summary_en + " This year the service reaches 12 more secondary schools.").strip()
+        revision = venture_save_profile(venture=venture, by=owner, profile=profile)
+        if revision is not None:
+            venture_revision_submit(revision=revision, by=owner)
+            self._say(f"A proposed change to “{venture.name}” waits in the review queue.")
 
     def _load_reference(self) -> None:
         self.areas = {a.slug: a for a in SocialArea.objects.prefetch_related("sdgs")}

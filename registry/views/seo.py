@@ -22,7 +22,7 @@ class StaticPagesSitemap(_Bilingual):
     changefreq = "daily"
 
     def items(self) -> list[str]:
-        return ["registry:home", "registry:venture_list", "programs:programme_list"]
+        return ["registry:home", "registry:venture_list", "programs:programme_list", "stats"]
 
     def location(self, item: str) -> str:
         return reverse(item)
@@ -58,10 +58,22 @@ class ProgrammeSitemap(_Bilingual):
         return Programme.objects.filter(is_active=True).order_by("order", "code")
 
 
+class CallSitemap(_Bilingual):
+    """Open and past calls of active programmes (drafts and cancelled calls are not public)."""
+
+    changefreq = "daily"
+
+    def items(self) -> Any:
+        from programs.selectors import public_calls
+
+        return public_calls().filter(programme__is_active=True).order_by("pk")
+
+
 SITEMAPS = {
     "pages": StaticPagesSitemap,
     "areas": AreaSitemap,
     "programmes": ProgrammeSitemap,
+    "calls": CallSitemap,
     "ventures": VentureSitemap,
 }
 

@@ -2,12 +2,10 @@
 a venture (Thai name, one area, province, logo) → submit it for review. Screenshots of each step
 go to test-artifacts/registration-journey/ (gitignored).
 
-The fixtures live here rather than in tests/browser/conftest.py, which another part of the
-project owns; their names differ from that file's so neither shadows the other.
+Chromium itself is the session's one Playwright browser (tests/browser/conftest.py: `browser`);
+the tab here has its own media folder.
 """
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,40 +20,15 @@ from registry.models.ventures import VentureStatus
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "registration-journey"
 PASSWORD = "Mae-Rim waste bank 2567!"
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an asyncio loop in this thread; the test's own database calls
-    # are synchronous and safe, so tell Django not to refuse them.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-
-
 @pytest.fixture
-def tab(chromium: Any, settings: Any, tmp_path: Path) -> Iterator[Any]:
+def tab(browser: Any, settings: Any, tmp_path: Path) -> Iterator[Any]:
     settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()
-    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="th-TH")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="th-TH")
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page

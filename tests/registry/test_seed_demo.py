@@ -223,3 +223,14 @@ def test_seeded_ventures_are_searchable(demo: None, client: Client) -> None:
     assert VentureSearchDocument.objects.count() == Venture.objects.published().count()
     found = client.get("/api/v1/ventures/", {"q": "ขยะ"}).json()
     assert found["count"] > 0
+
+
+def test_a_proposed_change_waits_in_the_review_queue_and_the_public_keeps_the_approved_text(demo: None) -> None:
+    from registry.models import VentureRevision
+    from registry.models.revisions import RevisionStatus
+
+    revision = VentureRevision.objects.get(status=RevisionStatus.SUBMITTED)
+    venture = revision.venture
+    assert venture.status == VentureStatus.PUBLISHED
+    assert "12 more secondary schools" in revision.data["summary_en"]
+    assert "12 more secondary schools" not in venture.summary_en
