@@ -277,3 +277,17 @@ def test_no_grants_yet(client, db):
     page = client.get("/en/grants/").content.decode()
     assert "No grants have been awarded yet" in page
     assert client.get("/api/v1/grants/").json() == {"count": 0, "next": None, "previous": None, "results": []}
+
+
+def test_the_api_list_and_its_csv_read_a_fixed_number_of_queries(client, catalogue):
+    def count(params: dict[str, Any]) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            body(client.get("/api/v1/grants/", params))
+        return len(queries)
+
+    few = (count({}), count({"format": "csv"}), count({"area": "health", "format": "csv"}))
+    for _ in range(12):
+        application = GrantApplicationFactory.create(status=GrantApplication.Status.APPROVED)
+        AwardFactory.create(application=application, amount=Decimal("1000.00"))
+    assert (count({}), count({"format": "csv"}), count({"area": "health", "format": "csv"})) == few
+    assert len(read_csv(body(client.get("/api/v1/grants/", {"format": "csv"})))) == 18
