@@ -5,9 +5,11 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 from django.views.generic import RedirectView
+from drf_spectacular.views import SpectacularAPIView
 
 from grants.views import staff as grants_staff
 from grants.views.stats import StatsView
+from registry.views.api_docs import api_docs
 from registry.views.health import healthz
 from registry.views.seo import SITEMAPS, robots_txt
 
@@ -22,12 +24,15 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("config.api")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
+    path("api/docs/", api_docs, name="api_docs"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}),
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
 ]
 urlpatterns += i18n_patterns(
     path("programs/", include("programs.urls")),
+    path("grants/", include("grants.urls_public")),
     path("stats/", StatsView.as_view(), name="stats"),
     path("", include("registry.urls")),
     path("accounts/", include("registry.urls_accounts")),

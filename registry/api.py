@@ -1,37 +1,36 @@
-"""Read-only API of the directory: the same parameters, ventures and order as the page."""
+"""Read-only API of the directory (the same parameters, ventures and order as the page) and of
+the social-innovation areas."""
 
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import QuerySet
-from django.http import Http404
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404, StreamingHttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import serializers, viewsets
+from drf_spectacular.utils import OpenApiParameter, extend_schema_serializer
+from rest_framework import mixins, serializers, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from .api_defaults import HtmlSafeJSONRenderer
 from .filters import VentureFilterSet, published_ventures
-from .models import Venture
-from .selectors import PageOutOfRange, directory_page_size, directory_search, public_venture_detail, venture_cards
+from .models import SocialArea, Venture
+from .models.ventures import VentureStatus
+from .opendata import OpenDataViewMixin, export_chunk_size, list_schema
+from .selectors import (
+    PageOutOfRange,
+    directory_page_size,
+    directory_rows,
+    directory_search,
+    public_venture_detail,
+    venture_cards,
+)
 from .views.directory import PARAMETERS, requested_page
 
-
-class HtmlSafeJSONRenderer(JSONRenderer):
-    """JSON with <, > and & written as \\u escapes, so venture text stays inert even if a
-    client pastes the JSON into an HTML page (the JSON value is unchanged)."""
-
-    _ESCAPES = ((b"<", b"\\u003c"), (b">", b"\\u003e"), (b"&", b"\\u0026"))
-
-    def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> bytes:
-        body = super().render(data, accepted_media_type, renderer_context)
-        # Outside strings JSON has none of these characters, so replacing them is always safe.
-        for raw, escaped in self._ESCAPES:
-            body = body.replace(raw, escaped)
-        return body
+__all__ = ["AreaViewSet", "HtmlSafeJSONRenderer", "VentureViewSet"]
 
 
 class VentureSerializer(serializers.ModelSerializer[Venture]):
@@ -78,42 +77,48 @@ class VentureSerializer(serializers.ModelSerializer[Venture]):
         return request.build_absolute_uri(path) if request is not None else path
 
 
-class VentureViewSet(viewsets.ReadOnlyModelViewSet[Venture]):
+@extend_schema_serializer(many=False)
+class VentureSearchPageSerializer(serializers.Serializer[Any]):
+    """One page of ventures (the directory's page), with a "did you mean" when `q` is given."""
+
+    count = serializers.IntegerField(help_text=_("Matches, at most 1,000 when q is given."))
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    results = VentureSerializer(many=True)
+    suggestion = serializers.CharField(
+        allow_null=True, required=False, help_text=_("With q: a corrected query (“did you mean”), or null.")
+    )
+    count_capped = serializers.BooleanField(
+        required=False, help_text=_("With q: true when there are more than 1,000 matches.")
+    )
+
+
+class VentureViewSet(OpenDataViewMixin, viewsets.ReadOnlyModelViewSet[Venture]):
     """Published ventures. `q` searches (Thai, English, CLMV scripts) and adds `suggestion`."""
 
     serializer_class = VentureSerializer
-    renderer_classes = [HtmlSafeJSONRenderer]
     lookup_field = "slug"
     filter_backends = [DjangoFilterBackend]
     filterset_class = VentureFilterSet
     pagination_class = None
+    csv_filename = "ventures.csv"
 
     def get_queryset(self) -> QuerySet[Venture]:
         if self.action == "retrieve":
             return public_venture_detail()
         return venture_cards()
 
-    @extend_schema(
-        responses=inline_serializer(
-            "VentureSearchPage",
-            fields={
-                "count": serializers.IntegerField(help_text=_("Matches, at most 1,000 when q is given.")),
-                "next": serializers.URLField(allow_null=True),
-                "previous": serializers.URLField(allow_null=True),
-                "results": VentureSerializer(many=True),
-                "suggestion": serializers.CharField(
-                    allow_null=True, required=False, help_text=_("With q: a corrected query (“did you mean”), or null.")
-                ),
-                "count_capped": serializers.BooleanField(
-                    required=False, help_text=_("With q: true when there are more than 1,000 matches.")
-                ),
-            },
-        )
+    @list_schema(
+        VentureSearchPageSerializer,
+        parameters=[OpenApiParameter("page", int, required=False, description=_("A page of the results, from 1."))],
     )
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response | StreamingHttpResponse:
         filterset = VentureFilterSet(data=request.query_params, queryset=published_ventures(), request=request)
         if not filterset.is_valid():
             raise ValidationError(filterset.errors)
+        if self.wants_csv():
+            # Every matching venture, in the order of the pages (past the 1,000 a search counts to).
+            return self.csv_response(directory_rows(filterset.form.cleaned_data, chunk_size=export_chunk_size()))
         try:
             page = requested_page(request.query_params)
             result = directory_search(
@@ -138,3 +143,67 @@ class VentureViewSet(viewsets.ReadOnlyModelViewSet[Venture]):
             data["suggestion"] = result.suggestion
             data["count_capped"] = result.count_capped
         return Response(data)
+
+
+# --- Areas ------------------------------------------------------------------------------------------
+
+
+class AreaSerializer(serializers.ModelSerializer[SocialArea]):
+    sdgs = serializers.SerializerMethodField(help_text=_("The area's Sustainable Development Goals (1–17)."))
+    active = serializers.BooleanField(source="is_active", read_only=True)
+    venture_count = serializers.IntegerField(read_only=True, help_text=_("Published ventures in this area."))
+    url = serializers.SerializerMethodField(help_text=_("The area's page; null for an area no longer in use."))
+
+    class Meta:
+        model = SocialArea
+        fields = [
+            "slug",
+            "code",
+            "name_th",
+            "name_en",
+            "description_th",
+            "description_en",
+            "sdgs",
+            "active",
+            "venture_count",
+            "url",
+        ]
+        read_only_fields = fields
+
+    def get_sdgs(self, area: SocialArea) -> list[int]:
+        return sorted(sdg.number for sdg in area.sdgs.all())
+
+    def get_url(self, area: SocialArea) -> str | None:
+        if not area.is_active:
+            return None
+        request = self.context.get("request")
+        path = reverse("registry:area_detail", kwargs={"slug": area.slug})
+        return request.build_absolute_uri(path) if request is not None else path
+
+
+def areas_for_api() -> QuerySet[SocialArea]:
+    """Every area (also those no longer in use, which older grants name), with published ventures."""
+    return (
+        SocialArea.objects.annotate(
+            venture_count=Count("ventures", filter=Q(ventures__status=VentureStatus.PUBLISHED), distinct=True)
+        )
+        .prefetch_related("sdgs")
+        .order_by("order", "code")
+    )
+
+
+class AreaViewSet(OpenDataViewMixin, mixins.ListModelMixin, viewsets.GenericViewSet[SocialArea]):
+    """The social-innovation areas (NIA lists nine; the list changes between funding years)."""
+
+    serializer_class = AreaSerializer
+    filter_backends: list[Any] = []
+    csv_filename = "areas.csv"
+
+    def get_queryset(self) -> QuerySet[SocialArea]:
+        return areas_for_api()
+
+    @list_schema(AreaSerializer)
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response | StreamingHttpResponse:
+        if self.wants_csv():
+            return self.csv_response(self.get_queryset().iterator(chunk_size=export_chunk_size()))
+        return super().list(request, *args, **kwargs)

@@ -8,6 +8,7 @@ facet applied, so several values of one facet read as "either").
 from typing import Any
 
 import django_filters as df
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -15,11 +16,37 @@ from programs.models import Participation, Programme
 
 from .models import Country, Province, Region, Sdg, SocialArea, Venture, VentureArea, VentureSearchDocument
 from .models.ventures import Stage
+from .opendata import documented
 
 FACETS = ("area", "region", "province", "country", "program", "stage", "sdg", "youth", "verified")
 SORTS = ("relevance", "newest", "name")
 SORT_CHOICES = [("relevance", _("Best match")), ("newest", _("Newest")), ("name", _("Name (A–Z)"))]
 YES = "1"
+
+
+class CodesField(df.fields.ModelMultipleChoiceField):
+    """Codes of a reference table (slugs, ISO codes, SDG numbers), checked as the column's own
+    values before the table is queried: a value no column could hold (a NUL byte, an integer past
+    the column's range, text longer than the column) is an invalid choice, not a database error."""
+
+    def _check_values(self, value: Any) -> Any:
+        column = self.queryset.model._meta.get_field(self.to_field_name or "pk")
+        for item in value or []:
+            try:
+                if "\x00" in str(item):
+                    raise ValidationError("NUL")
+                column.run_validators(column.to_python(str(item).strip()))
+            except ValidationError:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": item}
+                ) from None
+        return super()._check_values(value)
+
+
+class CodesFilter(df.ModelMultipleChoiceFilter):
+    """One or more codes of a reference table (`area=a&area=b`)."""
+
+    field_class = CodesField
 
 
 def facet_condition(name: str, value: Any) -> Q:
@@ -51,28 +78,44 @@ def active_conditions(cleaned: dict[str, Any]) -> dict[str, Q]:
 
 
 class VentureFilterSet(df.FilterSet):
-    q = df.CharFilter(method="filter_text", label=_("What problem are you trying to solve?"), max_length=256)
-    area = df.ModelMultipleChoiceFilter(
-        queryset=SocialArea.objects.all(),
-        to_field_name="slug",
-        method="filter_facet",
-        label=_("Social-innovation area"),
+    # `documented`: the OpenAPI type of each parameter (drf-spectacular cannot see through `method`).
+    q = documented(
+        df.CharFilter(method="filter_text", label=_("What problem are you trying to solve?"), max_length=256),
+        {"type": "string", "maxLength": 256},
     )
-    region = df.ModelMultipleChoiceFilter(
-        queryset=Region.objects.all(), to_field_name="slug", method="filter_facet", label=_("Region")
+    area = documented(
+        CodesFilter(
+            queryset=SocialArea.objects.all(),
+            to_field_name="slug",
+            method="filter_facet",
+            label=_("Social-innovation area"),
+        ),
+        {"type": "string"},
     )
-    province = df.ModelMultipleChoiceFilter(
-        queryset=Province.objects.all(), to_field_name="abbr_en", method="filter_facet", label=_("Province")
+    region = documented(
+        CodesFilter(queryset=Region.objects.all(), to_field_name="slug", method="filter_facet", label=_("Region")),
+        {"type": "string"},
     )
-    country = df.ModelMultipleChoiceFilter(
-        queryset=Country.objects.all(), to_field_name="iso2", method="filter_facet", label=_("Country")
+    province = documented(
+        CodesFilter(
+            queryset=Province.objects.all(), to_field_name="abbr_en", method="filter_facet", label=_("Province")
+        ),
+        {"type": "string"},
     )
-    program = df.ModelMultipleChoiceFilter(
-        queryset=Programme.objects.all(), to_field_name="slug", method="filter_facet", label=_("Programme")
+    country = documented(
+        CodesFilter(queryset=Country.objects.all(), to_field_name="iso2", method="filter_facet", label=_("Country")),
+        {"type": "string"},
+    )
+    program = documented(
+        CodesFilter(
+            queryset=Programme.objects.all(), to_field_name="slug", method="filter_facet", label=_("Programme")
+        ),
+        {"type": "string"},
     )
     stage = df.MultipleChoiceFilter(choices=Stage.choices, method="filter_facet", label=_("Stage"))
-    sdg = df.ModelMultipleChoiceFilter(
-        queryset=Sdg.objects.all(), to_field_name="number", method="filter_facet", label=_("SDG")
+    sdg = documented(
+        CodesFilter(queryset=Sdg.objects.all(), to_field_name="number", method="filter_facet", label=_("SDG")),
+        {"type": "integer", "minimum": 1, "maximum": 17},
     )
     youth = df.ChoiceFilter(choices=[(YES, _("Youth-led"))], method="filter_facet", label=_("Youth-led"))
     verified = df.ChoiceFilter(choices=[(YES, _("Verified"))], method="filter_facet", label=_("Verified"))

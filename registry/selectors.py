@@ -1,5 +1,7 @@
 """Reads shared by the public pages, the API and the admin."""
 
+import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -173,6 +175,38 @@ def _in_order(ids: list[int]) -> list[Venture]:
     return [by_id[i] for i in ids if i in by_id]
 
 
+@dataclass
+class _TextScope:
+    """A directory search's text matches, before paging: shared by the page, the API and the CSV."""
+
+    search: Any  # search.engine.TextSearch
+    text_matches: QuerySet[VentureSearchDocument]  # every published venture the words match
+    scope: QuerySet[VentureSearchDocument]  # what the chosen facets keep (the ranking's scope)
+    matching: QuerySet[VentureSearchDocument]  # the results: the words and the facets
+
+
+def _text_scope(query: ParsedQuery, conditions: dict[str, Q], base: QuerySet[Venture]) -> _TextScope:
+    from .search.engine import TextSearch
+
+    search = TextSearch.for_query(query)
+    # Every published venture the words match (the facet counts start from these) ...
+    # (a join, so the selective text index drives the query, not the list of all ventures)
+    text_matches = search.matching(VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED))
+    # ... and those the chosen facets keep: the results. When the facets leave few
+    # ventures, test those few directly instead of going through the text indexes.
+    scope = VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED)
+    matching = text_matches
+    if conditions:
+        chosen = list(base.order_by().values_list("pk", flat=True)[: FACETS_FIRST_LIMIT + 1])
+        if len(chosen) <= FACETS_FIRST_LIMIT:
+            scope = VentureSearchDocument.objects.filter(pk__in=chosen)
+            matching = search.matching_among(scope)
+        else:
+            scope = scope.filter(venture__in=base.values("pk"))
+            matching = text_matches.filter(venture__in=base.values("pk"))
+    return _TextScope(search=search, text_matches=text_matches, scope=scope, matching=matching)
+
+
 def directory_search(
     cleaned: dict[str, Any],
     *,
@@ -186,7 +220,7 @@ def directory_search(
     The number of queries does not depend on the page size or on how many ventures match
     (one more only for a relevance page past the ranked window, i.e. past result 500+).
     """
-    from .search.engine import COUNT_CAP, TextSearch
+    from .search.engine import COUNT_CAP
 
     query = parse_query(cleaned.get("q"))
     sort = resolve_sort(cleaned.get("sort"), query)
@@ -197,29 +231,15 @@ def directory_search(
     text_matches = None
 
     if query:
-        search = TextSearch.for_query(query)
-        # Every published venture the words match (the facet counts start from these) ...
-        # (a join, so the selective text index drives the query, not the list of all ventures)
-        text_matches = search.matching(VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED))
-        # ... and those the chosen facets keep: the results. When the facets leave few
-        # ventures, test those few directly instead of going through the text indexes.
-        scope = VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED)
-        matching = text_matches
-        if conditions:
-            chosen = list(base.order_by().values_list("pk", flat=True)[: FACETS_FIRST_LIMIT + 1])
-            if len(chosen) <= FACETS_FIRST_LIMIT:
-                scope = VentureSearchDocument.objects.filter(pk__in=chosen)
-                matching = search.matching_among(scope)
-            else:
-                scope = scope.filter(venture__in=base.values("pk"))
-                matching = text_matches.filter(venture__in=base.values("pk"))
+        text = _text_scope(query, conditions, base)
+        search, matching, text_matches = text.search, text.matching, text.text_matches
         count = search.capped_count(matching)
         capped = count > COUNT_CAP
         count = min(count, COUNT_CAP)
         if page > 1 and start >= count:
             raise PageOutOfRange(page)
         if sort == "relevance":
-            ranked = search.ranked(matching, scope)
+            ranked = search.ranked(matching, text.scope)
             ids = ranked[start:stop]
             if len(ids) < page_size and stop > len(ranked) and count > len(ranked):
                 ids += search.after_window(matching, ranked, max(0, start - len(ranked)), stop - len(ranked))
@@ -250,6 +270,48 @@ def directory_search(
     if with_facets:
         result.facets = facets_for(cleaned, text_matches)
     return result
+
+
+def _chunks(ids: Iterable[int], size: int) -> Iterator[list[int]]:
+    chunk: list[int] = []
+    for pk in ids:
+        chunk.append(pk)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def directory_rows(cleaned: dict[str, Any], *, chunk_size: int = 500) -> Iterator[Venture]:
+    """Every venture the directory lists for validated parameters, in the directory's order,
+    read `chunk_size` at a time (the CSV export). With words this is every match, past the
+    1,000 the pages count to: the ranked window first, then the rest newest first, as the
+    pages would list them."""
+    query = parse_query(cleaned.get("q"))
+    sort = resolve_sort(cleaned.get("sort"), query)
+    conditions = active_conditions(cleaned)
+    if not query:
+        ordering = _name_ordering() if sort == "name" else _newest_ordering()
+        yield from venture_cards().filter(*conditions.values()).order_by(*ordering).iterator(chunk_size=chunk_size)
+        return
+    base = Venture.objects.published().filter(*conditions.values())
+    text = _text_scope(query, conditions, base)
+    ids: Iterable[int]
+    if sort == "relevance":
+        ranked = text.search.ranked(text.matching, text.scope)
+        rest = (
+            text.matching.exclude(pk__in=ranked)
+            .order_by(*_newest_ordering("venture__"))
+            .values_list("pk", flat=True)
+            .iterator(chunk_size=chunk_size)
+        )
+        ids = itertools.chain(ranked, rest)
+    else:
+        ordering = _name_ordering("venture__") if sort == "name" else _newest_ordering("venture__")
+        ids = text.matching.order_by(*ordering).values_list("pk", flat=True).iterator(chunk_size=chunk_size)
+    for chunk in _chunks(ids, chunk_size):
+        yield from _in_order(chunk)
 
 
 def _facet_labels() -> dict[str, list[tuple[str, str]]]:

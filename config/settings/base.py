@@ -12,6 +12,8 @@ Environment variables (documented in README.md):
                 behind a reverse proxy, or lockout and rate limits count the proxy's address
   RATE_LIMIT_SIGNUP, RATE_LIMIT_PASSWORD_RESET, RATE_LIMIT_RESEND_VERIFICATION, RATE_LIMIT_LOGIN,
   RATE_LIMIT_INVITE  per-address limits such as "5/h"; LOGO_MAX_BYTES (default 2 MiB)
+  API_THROTTLE_ANON  requests per client address to /api/ (default "120/min")
+  OPENDATA_EXPORT_CHUNK_SIZE, OPENDATA_360G_PREFIX, OPENDATA_FUNDER_ID, OPENDATA_LICENSE_URL
 """
 
 import os
@@ -250,16 +252,23 @@ else:
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Social Innovation Registry <noreply@registry.nia.or.th>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# --- REST API ----------------------------------------------------------------------------------
+# --- REST API (the read-only open data at /api/v1/) -------------------------------------------
+# The classes named here live in registry/api_defaults.py, which imports no DRF views (DRF reads
+# these settings while its own views module is being imported).
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_RENDERER_CLASSES": ["registry.api_defaults.HtmlSafeJSONRenderer"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "registry.api_defaults.OpenDataPagination",
     "PAGE_SIZE": 20,
     "UNAUTHENTICATED_USER": None,
+    # Every API caller is anonymous: one counter per client address (registry.client_ip), kept
+    # in the default cache (Redis when REDIS_URL is set, so every process shares it).
+    "DEFAULT_THROTTLE_CLASSES": ["registry.api_defaults.OpenDataAnonThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": env.str("API_THROTTLE_ANON", default="120/min")},
+    "EXCEPTION_HANDLER": "registry.api_defaults.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Social Innovation Registry API",
@@ -267,6 +276,19 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
 }
+# Rows read per database round trip when a CSV or 360Giving export streams a list.
+OPENDATA_EXPORT_CHUNK_SIZE = env.int("OPENDATA_EXPORT_CHUNK_SIZE", default=500)
+
+# 360Giving (/api/v1/grants/360giving.json). Grant identifiers are this prefix + the award's
+# number, e.g. 360G-nia-th-42; a recipient without a Thai juristic-person ID (TH-DBD-<13 digits>)
+# is identified as the prefix + "org-" + its venture slug. The funder's identifier and the
+# licence are NIA's to confirm before publishing to the 360Giving registry.
+OPENDATA_360G_PREFIX = env.str("OPENDATA_360G_PREFIX", default="360G-nia-th-")
+OPENDATA_FUNDER_ID = env.str("OPENDATA_FUNDER_ID", default="360G-nia-th-org-nia")
+OPENDATA_FUNDER_NAME = "National Innovation Agency (NIA)"
+OPENDATA_FUNDER_NAME_TH = "สำนักงานนวัตกรรมแห่งชาติ (องค์การมหาชน)"
+OPENDATA_FUNDER_URL = "https://www.nia.or.th/"
+OPENDATA_LICENSE_URL = env.str("OPENDATA_LICENSE_URL", default="https://creativecommons.org/licenses/by/4.0/")
 
 # Django 6 makes https the default scheme of URLField form input; opt in now.
 FORMS_URLFIELD_ASSUME_HTTPS = True

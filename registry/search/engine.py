@@ -17,6 +17,7 @@ import functools
 import operator
 from dataclasses import dataclass
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import Case, Expression, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import StrIndex
@@ -111,7 +112,14 @@ class TextSearch:
         # One IN over a UNION of the parts, each stopping at RANK_WINDOW rows, so the outer query
         # fetches the candidates by primary key. (Django will not put sliced querysets in a
         # UNION on SQLite, hence the compiled SQL; every value stays a parameter.)
-        compiled = [part.query.sql_with_params() for part in parts]
+        compiled = []
+        for part in parts:
+            try:
+                compiled.append(part.query.sql_with_params())
+            except EmptyResultSet:  # e.g. facets that leave no venture (pk__in=[]): nothing to rank
+                continue
+        if not compiled:
+            return []
         window_sql = " UNION ".join(f"SELECT * FROM ({sql}) window_{i}" for i, (sql, _) in enumerate(compiled))  # noqa: S608
         window_params = [param for _, params in compiled for param in params]
         candidates = VentureSearchDocument.objects.filter(pk__in=RawSQL(window_sql, window_params))  # noqa: S611

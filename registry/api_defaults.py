@@ -1,0 +1,112 @@
+"""The open-data API's defaults, named in settings.REST_FRAMEWORK: renderers, pagination,
+throttling and the error handler.
+
+DRF reads these settings while its own `rest_framework.views` module is being imported, so
+nothing here may import DRF views (or anything that does) at module level.
+"""
+
+import csv
+import io
+import math
+from typing import Any
+
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.settings import api_settings
+from rest_framework.throttling import AnonRateThrottle
+
+from .client_ip import client_ip
+
+
+class HtmlSafeJSONRenderer(JSONRenderer):
+    """JSON with <, > and & written as \\u escapes, so venture text stays inert even if a
+    client pastes the JSON into an HTML page (the JSON value is unchanged)."""
+
+    _ESCAPES = ((b"<", b"\\u003c"), (b">", b"\\u003e"), (b"&", b"\\u0026"))
+
+    def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> bytes:
+        body = super().render(data, accepted_media_type, renderer_context)
+        return html_safe_json(body)
+
+
+def html_safe_json(body: bytes) -> bytes:
+    """Escape <, > and & in serialised JSON (outside strings JSON has none of them)."""
+    for raw, escaped in HtmlSafeJSONRenderer._ESCAPES:
+        body = body.replace(raw, escaped)
+    return body
+
+
+class CSVRenderer(BaseRenderer):
+    """`?format=csv` of a list. The list views stream their rows themselves (registry.opendata);
+    this renderer only names the format for content negotiation and the schema, and renders a
+    small non-streamed body (a flat object or a list of flat objects) if one ever reaches it."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> bytes:
+        from .opendata import csv_cell, csv_value
+
+        rows = data.get("results", [data]) if isinstance(data, dict) else list(data or [])
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        columns = list(rows[0]) if rows else []
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([csv_cell(csv_value(row.get(name))) for name in columns])
+        return ("\ufeff" + buffer.getvalue()).encode()
+
+
+class OpenDataPagination(PageNumberPagination):
+    """`{"count", "next", "previous", "results"}`, 20 a page (settings.REST_FRAMEWORK PAGE_SIZE,
+    read on every request)."""
+
+    def get_page_size(self, request: Any) -> int | None:
+        return api_settings.PAGE_SIZE
+
+
+class OpenDataAnonThrottle(AnonRateThrottle):
+    """Requests per client address, counted in the default cache.
+
+    The address is read as django-axes and the rate limits read it (registry.client_ip, which
+    trusts X-Forwarded-For only behind TRUSTED_PROXY_COUNT proxies). The rate is read from the
+    settings on every request, so a changed setting (e.g. in a test) takes effect at once.
+    """
+
+    def get_rate(self) -> str | None:
+        rate = api_settings.DEFAULT_THROTTLE_RATES.get(self.scope or "anon")
+        return str(rate) if rate is not None else None
+
+    def get_ident(self, request: Any) -> str:
+        return client_ip(request) or "unknown"
+
+
+THROTTLED_MESSAGE = gettext_noop(
+    "Too many requests from your address: please wait %(seconds)s seconds and try again. "
+    "To copy the whole registry, download the CSV exports (?format=csv) instead of paging through them."
+)
+
+
+def throttled_messages(wait: int) -> dict[str, str]:
+    """The 429 message in the request's language and in both of the site's languages."""
+    messages = {"detail": gettext(THROTTLED_MESSAGE) % {"seconds": wait}}
+    for language in ("th", "en"):
+        with translation.override(language):
+            messages[f"detail_{language}"] = gettext(THROTTLED_MESSAGE) % {"seconds": wait}
+    return messages
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Any:
+    """DRF's handler; a throttled request gets a plain bilingual message and `retry_after`."""
+    from rest_framework.exceptions import Throttled
+    from rest_framework.views import exception_handler as drf_exception_handler
+
+    response = drf_exception_handler(exc, context)
+    if response is not None and isinstance(exc, Throttled):
+        wait = max(1, math.ceil(getattr(exc, "wait", None) or 1))
+        response.data = {**throttled_messages(wait), "retry_after": wait}
+        response["Retry-After"] = str(wait)
+    return response

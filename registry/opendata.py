@@ -1,0 +1,184 @@
+"""What every open-data list shares: `?format=csv` streamed from the same serializer as the JSON.
+
+A CSV row is the JSON object of the same record, flattened: a nested object becomes columns
+named `<field>_<subfield>` (`venture_slug`), a list becomes one cell of `;`-separated values,
+true/false stay `true`/`false`, null is an empty cell. So a CSV export and the JSON pages hold
+the same values, and a field added to a serializer reaches both.
+
+The rows are read with `QuerySet.iterator(chunk_size=…)` and written as they come
+(`StreamingHttpResponse`): memory stays bounded whatever the number of rows, and the number of
+queries grows with the number of chunks, not of rows.
+"""
+
+import csv
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.db.models import Model
+from django.http import StreamingHttpResponse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from rest_framework import serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.viewsets import GenericViewSet
+
+from .api_defaults import CSVRenderer, HtmlSafeJSONRenderer
+
+if TYPE_CHECKING:
+    _ViewSet = GenericViewSet[Any]
+else:
+    _ViewSet = object
+
+# A cell starting with one of these is read as a formula by spreadsheet programs (OWASP "CSV
+# injection"); such cells get a leading apostrophe, which the programs show as text.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+BOM = "\ufeff"  # Excel reads a CSV as UTF-8 (Thai included) only with it
+FLUSH_BYTES = 64 * 1024
+
+
+def csv_cell(value: str) -> str:
+    """`value` made safe to open in a spreadsheet."""
+    return f"'{value}" if value.startswith(FORMULA_PREFIXES) else value
+
+
+def csv_value(value: Any) -> str:
+    """One JSON value as the text of a CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ";".join(csv_value(item) for item in value)
+    return str(value)
+
+
+def _nested(field: serializers.Field) -> serializers.Serializer[Any] | None:
+    return field if isinstance(field, serializers.Serializer) else None
+
+
+def flat_columns(serializer: serializers.Serializer[Any], prefix: str = "") -> list[str]:
+    """The CSV header of `serializer`'s objects: nested serializers become `<name>_<field>`."""
+    columns: list[str] = []
+    for name, field in serializer.fields.items():
+        nested = _nested(field)
+        if nested is not None:
+            columns += flat_columns(nested, f"{prefix}{name}_")
+        else:
+            columns.append(f"{prefix}{name}")
+    return columns
+
+
+def flat_row(data: dict[str, Any] | None, serializer: serializers.Serializer[Any]) -> list[str]:
+    """One serialised object as CSV cells, in `flat_columns` order."""
+    cells: list[str] = []
+    for name, field in serializer.fields.items():
+        nested = _nested(field)
+        value = data.get(name) if data is not None else None
+        if nested is not None:
+            cells += flat_row(value, nested)
+        else:
+            cells.append(csv_cell(csv_value(value)))
+    return cells
+
+
+class _Line:
+    """A file-like object that hands back what csv.writer writes."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_chunks(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[bytes]:
+    """The CSV text (BOM, header, rows) as UTF-8 byte chunks of about FLUSH_BYTES."""
+    writer = csv.writer(_Line())
+    pending = [BOM, writer.writerow([csv_cell(c) for c in columns])]
+    size = 0
+    for row in rows:
+        line = writer.writerow(row)
+        pending.append(line)
+        size += len(line)
+        if size >= FLUSH_BYTES:
+            yield "".join(pending).encode()
+            pending, size = [], 0
+    yield "".join(pending).encode()
+
+
+def export_chunk_size() -> int:
+    return int(getattr(settings, "OPENDATA_EXPORT_CHUNK_SIZE", 500))
+
+
+def streamed_csv(columns: Sequence[str], rows: Iterable[Sequence[str]], filename: str) -> StreamingHttpResponse:
+    """A CSV download written while `rows` are read, in the language active now."""
+    language = translation.get_language()
+
+    def body() -> Iterator[bytes]:
+        # The rows are read after the view has returned: keep the request's language for them.
+        with translation.override(language):
+            yield from csv_chunks(columns, rows)
+
+    response = StreamingHttpResponse(body(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class OpenDataViewMixin(_ViewSet):
+    """For read-only viewsets: JSON everywhere, plus `?format=csv` on the list, streamed.
+
+    Errors (a bad filter, a throttled client) are answered in JSON even when CSV was asked for.
+    """
+
+    csv_filename = "export.csv"
+
+    def get_renderers(self) -> list[Any]:
+        renderers: list[Any] = [HtmlSafeJSONRenderer()]
+        if self.action == "list":
+            renderers.append(CSVRenderer())
+        return renderers
+
+    def wants_csv(self) -> bool:
+        renderer = getattr(self.request, "accepted_renderer", None)
+        return renderer is not None and renderer.format == "csv"
+
+    def csv_response(self, objects: Iterable[Model]) -> StreamingHttpResponse:
+        """`objects` (read lazily, in order) as CSV rows of this view's serializer."""
+        serializer = self.get_serializer()
+        assert isinstance(serializer, serializers.Serializer)
+        rows = (flat_row(serializer.to_representation(obj), serializer) for obj in objects)
+        return streamed_csv(flat_columns(serializer), rows, self.csv_filename)
+
+    def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(response, Response) and response.status_code >= 400 and self.wants_csv():
+            request.accepted_renderer = HtmlSafeJSONRenderer()
+            request.accepted_media_type = HtmlSafeJSONRenderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)
+
+
+def documented(filter_: Any, schema: dict[str, Any]) -> Any:
+    """Give a django-filter filter its OpenAPI schema, keeping its label as the description
+    (drf-spectacular cannot guess the type of a filter that works through a method)."""
+    return extend_schema_field({**schema, "description": filter_.label})(filter_)
+
+
+FORMAT_PARAMETER = OpenApiParameter(
+    name="format",
+    type=str,
+    enum=["json", "csv"],
+    required=False,
+    description=_(
+        "csv: the whole list (every page) as one UTF-8 CSV file with the same filters and order; "
+        "nested fields become <field>_<subfield> columns and lists are ;-separated."
+    ),
+)
+
+
+def list_schema(json_response: Any, **kwargs: Any) -> Any:
+    """extend_schema for a list: the JSON page and its CSV download (`?format=csv`)."""
+    return extend_schema(
+        parameters=[FORMAT_PARAMETER, *kwargs.pop("parameters", [])],
+        responses={(200, "application/json"): json_response, (200, "text/csv"): OpenApiTypes.STR},
+        **kwargs,
+    )
