@@ -234,7 +234,8 @@ def test_two_primary_areas_are_refused_with_a_message(superuser: User) -> None:
     response = client.post(url, data)
 
     assert response.status_code == 200
-    assert "Mark only one area as the primary area." in response.content.decode()
+    # The admin speaks Thai by default: "Mark only one area as the primary area."
+    assert "กรุณาระบุด้านหลักเพียงด้านเดียว" in response.content.decode()
     assert VentureArea.objects.filter(venture=venture, is_primary=True).count() == 1
 
 

@@ -1,9 +1,11 @@
 """The Thai message catalogue: compiled and up to date, and used by the Thai pages."""
 
+import ast
 import shutil
 import subprocess
 from pathlib import Path
 
+import django
 import pytest
 from django.conf import settings
 
@@ -40,3 +42,43 @@ def test_the_thai_home_page_shows_thai_ui_text_from_the_catalogue(client):
         assert text in th
     en = client.get("/en/").content.decode()
     assert "Find a solution to a social problem" in en and "ค้นหาทางแก้ปัญหาสังคม" not in en
+
+
+def _msgids_marked_in(path: Path) -> list[str]:
+    """The string literals of the gettext_noop/ngettext_lazy calls of a module."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        arg.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") in {"gettext_noop", "ngettext_lazy"}
+        for arg in node.args[:2]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+    ]
+
+
+def test_the_django_messages_we_translate_are_still_django_s_own():
+    """registry/upstream_messages.py only helps if its msgids match Django's exactly (a Django
+    upgrade that rewords one would silently bring the English back on the Thai pages)."""
+    django_dir = Path(django.__file__).parent
+    known = "".join(
+        po.read_text(encoding="utf-8").replace('"\n"', "")
+        for po in [
+            django_dir / "conf" / "locale" / "en" / "LC_MESSAGES" / "django.po",
+            django_dir / "contrib" / "auth" / "locale" / "en" / "LC_MESSAGES" / "django.po",
+            django_dir / "contrib" / "admin" / "locale" / "en" / "LC_MESSAGES" / "django.po",
+        ]
+    )
+    msgids = _msgids_marked_in(Path(settings.BASE_DIR) / "registry" / "upstream_messages.py")
+    assert len(msgids) > 20
+    missing = [m for m in msgids if f'msgid "{m}"' not in known and f'msgid_plural "{m}"' not in known]
+    assert missing == []
+
+
+@pytest.mark.django_db
+def test_django_s_password_rules_are_in_thai_on_the_thai_sign_up_page(client):
+    th = client.get("/th/accounts/signup/").content.decode()
+    assert "รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร" in th
+    assert "รหัสผ่านต้องไม่เป็นตัวเลขทั้งหมด" in th
+    assert "Your password" not in th
+    en = client.get("/en/accounts/signup/").content.decode()
+    assert "Your password must contain at least 8 characters." in en
