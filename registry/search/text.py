@@ -176,3 +176,9 @@ def closest_part(pattern: str, word: str, limit: int) -> tuple[int, str]:
     while end < len(word) and unicodedata.category(word[end]).startswith("M"):
         end += 1
     return distance, word[start:end]
+
+
+def warm_up() -> None:
+    """Load the Thai word-segmentation dictionary now (about a second) rather than during the
+    first visitor's search; web processes call this when they start (config/wsgi.py)."""
+    words("ค้นหาทางแก้ปัญหาสังคม")
