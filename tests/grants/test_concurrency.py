@@ -73,7 +73,13 @@ def assert_one_decision(application: GrantApplication, outcomes: list[Any]) -> N
 def test_twenty_approvers_at_once_give_one_award_one_email_one_audit_entry() -> None:
     if connection.vendor != "postgresql":
         pytest.skip("select_for_update is a no-op on SQLite: concurrency is tested on PostgreSQL")
-    application = GrantApplicationFactory.create(status=ApplicationStatus.IN_REVIEW, requested_amount=Decimal("900000"))
+    # The email is written in the applicant's language; English keeps the subject readable here.
+    owner = EntrepreneurFactory.create(preferred_language="en")
+    application = GrantApplicationFactory.create(
+        venture=PublishedVentureFactory.create(owner=owner),
+        status=ApplicationStatus.IN_REVIEW,
+        requested_amount=Decimal("900000"),
+    )
 
     outcomes = approve_at_once(application)
 
