@@ -16,10 +16,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from programs.models import Call, Programme, ReviewCriterion
+from registry.dates import local_datetime, local_year
 from registry.models import AuditEntry, Country, Region, SocialArea, Venture, VentureArea
 from registry.models.i18n import pick
 from registry.selectors import Facet, FacetOption, HeadlineFigures, headline_figures
-from registry.templatetags.registry_extras import BUDDHIST_ERA_OFFSET
 
 from .models import ApplicationStatus, Award, CoInvestment, GrantApplication, Review
 
@@ -50,7 +50,7 @@ def next_step(application: GrantApplication, now: datetime.datetime | None = Non
     status = application.status
     if status == ApplicationStatus.DRAFT:
         if application.call.is_accepting(now):
-            deadline = timezone.localtime(application.call.closes_at).strftime("%Y-%m-%d %H:%M")
+            deadline = local_datetime(application.call.closes_at)
             return _("Complete and submit it before %(deadline)s (Bangkok time).") % {"deadline": deadline}
         return _("The call is closed: this draft can no longer be submitted.")
     return str(NEXT_STEPS.get(status, ""))
@@ -203,8 +203,8 @@ def _groups(dimension: str, keys: Iterable[Any]) -> dict[Any, _Group]:
     """Names, codes and sort order of the groups (one query per dimension, none for years)."""
     keys = [k for k in keys if k is not None]
     if dimension == "year":
-        # Thai readers count years in the Buddhist era (2025 is 2568).
-        return {k: _Group(str(k), k, str(k), str(k + BUDDHIST_ERA_OFFSET), str(k)) for k in keys}
+        # Thai readers count years in the Buddhist era (2025 is 2568); the code stays Gregorian.
+        return {k: _Group(local_year(k), k, str(k), local_year(k, "th"), str(k)) for k in keys}
     model: type[Model] = {"area": SocialArea, "programme": Programme, "region": Region, "country": Country}[dimension]
     order = {"area": ("order", "code"), "programme": ("order", "code"), "region": ("order",), "country": ("order",)}
     code = {"area": "slug", "programme": "slug", "region": "slug", "country": "iso2"}[dimension]
@@ -341,7 +341,7 @@ def _every_year(rows: list[FigureRow]) -> list[FigureRow]:
     zero = Decimal("0")
     filled = [
         years.get(year)
-        or FigureRow(year, str(year), 0, zero, zero, zero, str(year), str(year + BUDDHIST_ERA_OFFSET), str(year))
+        or FigureRow(year, local_year(year), 0, zero, zero, zero, str(year), local_year(year, "th"), str(year))
         for year in range(min(years), max(years) + 1)
     ]
     return filled + [row for row in rows if row.key is None]

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from registry.dates import local_date
 from registry.models import Country, SocialArea, Venture
 from registry.models.i18n import BilingualNameMixin, pick
 
@@ -397,4 +398,4 @@ class ImpactMeasurement(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.indicator}: {self.actual} ({self.period_start}–{self.period_end})"
+        return f"{self.indicator}: {self.actual} ({local_date(self.period_start)} – {local_date(self.period_end)})"
