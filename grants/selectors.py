@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from programs.models import Call, Programme, ReviewCriterion
+from registry.audit_labels import AUDIT_ACTIONS
 from registry.dates import local_datetime, local_year
 from registry.models import AuditEntry, Country, Region, SocialArea, Venture, VentureArea
 from registry.models.i18n import pick
@@ -65,21 +66,6 @@ NEXT_STEPS: dict[str, Any] = {
     ApplicationStatus.WITHDRAWN: gettext_lazy("Withdrawn: nothing more will happen."),
 }
 
-# What an audit entry means to the applicant. Entries not listed (reviewer assignments, reviews,
-# a first of two approvals) are staff-internal and never shown to the applicant.
-APPLICANT_HISTORY: dict[str, tuple[Any, bool]] = {
-    "application.create": (gettext_lazy("You started the application as a draft."), False),
-    "application.submit": (gettext_lazy("You submitted the application."), False),
-    "application.screen": (gettext_lazy("NIA staff started screening it."), False),
-    "application.pass_screening": (gettext_lazy("It passed screening and went to the reviewers."), False),
-    "application.fail_screening": (gettext_lazy("It did not pass screening."), True),
-    "application.approve": (gettext_lazy("It was approved: a grant was awarded."), True),
-    "application.reject": (gettext_lazy("It was not funded."), True),
-    "application.withdraw": (gettext_lazy("It was withdrawn."), True),
-    "award.pay_tranche": (gettext_lazy("A tranche of the grant was paid."), False),
-    "award.close": (gettext_lazy("The grant was closed with its final report."), False),
-}
-
 
 @dataclass(frozen=True)
 class HistoryItem:
@@ -96,11 +82,14 @@ def applicant_history(application: GrantApplication) -> list[HistoryItem]:
         entries += list(AuditEntry.objects.for_object(award))
     items = []
     for entry in sorted(entries, key=lambda e: (e.created_at, e.pk)):
-        meaning = APPLICANT_HISTORY.get(entry.action)
-        if meaning is None:
+        # registry.audit_labels says what each action means to the applicant; actions it gives
+        # no applicant text (reviewer assignments, reviews, a first of two approvals) are
+        # staff-internal and never shown to the applicant.
+        meaning = AUDIT_ACTIONS.get(entry.action)
+        if meaning is None or meaning.applicant is None:
             continue
-        text, show_reason = meaning
-        items.append(HistoryItem(when=entry.created_at, text=str(text), reason=entry.reason if show_reason else ""))
+        reason = entry.reason if meaning.applicant_reason else ""
+        items.append(HistoryItem(when=entry.created_at, text=str(meaning.applicant), reason=reason))
     return items
 
 
