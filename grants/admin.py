@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from programs.admin_helpers import change_url, posted, run_on_each, service_form_view
 from registry.admin import AuditHistoryMixin, ReadOnlyAdminMixin, ReadOnlyInline
+from registry.dates import local_date
 
 from . import selectors, services
 from .admin_forms import (
@@ -835,7 +836,12 @@ class CoInvestmentAdmin(admin.ModelAdmin):
             form=ConfirmForm(posted(request)),
             title=gettext("Verify co-investment"),
             intro=gettext("%(source)s: %(amount)s %(currency)s on %(date)s.")
-            % {"source": record.source, "amount": record.amount, "currency": record.currency, "date": record.date},
+            % {
+                "source": record.source,
+                "amount": record.amount,
+                "currency": record.currency,
+                "date": local_date(record.date),
+            },
             submit_label=gettext("Verify"),
             run=run,
         )

@@ -116,7 +116,9 @@ class GrantApplication(models.Model):
 class BudgetLine(models.Model):
     """One line of an application's budget."""
 
-    application = models.ForeignKey(GrantApplication, on_delete=models.CASCADE, related_name="budget_lines")
+    application = models.ForeignKey(
+        GrantApplication, on_delete=models.CASCADE, related_name="budget_lines", verbose_name=_("application")
+    )
     item = models.CharField(_("item"), max_length=200)
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2, validators=NON_NEGATIVE)
 
@@ -133,8 +135,12 @@ class BudgetLine(models.Model):
 class ApplicationAnswer(models.Model):
     """An application's answer to one of the call's questions."""
 
-    application = models.ForeignKey(GrantApplication, on_delete=models.CASCADE, related_name="answers")
-    question = models.ForeignKey(CallQuestion, on_delete=models.PROTECT, related_name="answers")
+    application = models.ForeignKey(
+        GrantApplication, on_delete=models.CASCADE, related_name="answers", verbose_name=_("application")
+    )
+    question = models.ForeignKey(
+        CallQuestion, on_delete=models.PROTECT, related_name="answers", verbose_name=_("question")
+    )
     text = models.TextField(_("answer"), blank=True)
 
     class Meta:
@@ -154,7 +160,9 @@ class Review(models.Model):
         FUND_WITH_CHANGES = "fund_with_changes", _("Fund with changes")
         DO_NOT_FUND = "do_not_fund", _("Do not fund")
 
-    application = models.ForeignKey(GrantApplication, on_delete=models.CASCADE, related_name="reviews")
+    application = models.ForeignKey(
+        GrantApplication, on_delete=models.CASCADE, related_name="reviews", verbose_name=_("application")
+    )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews", verbose_name=_("reviewer")
     )
@@ -177,8 +185,10 @@ class Review(models.Model):
 class ReviewScore(models.Model):
     """The score a review gives on one criterion."""
 
-    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="scores")
-    criterion = models.ForeignKey(ReviewCriterion, on_delete=models.PROTECT, related_name="scores")
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="scores", verbose_name=_("review"))
+    criterion = models.ForeignKey(
+        ReviewCriterion, on_delete=models.PROTECT, related_name="scores", verbose_name=_("criterion")
+    )
     score = models.PositiveSmallIntegerField(_("score"), validators=[MaxValueValidator(100)])
 
     class Meta:
@@ -193,8 +203,12 @@ class ReviewScore(models.Model):
 class ApprovalVote(models.Model):
     """One grant approver's approval; above the call's threshold two different approvers are needed."""
 
-    application = models.ForeignKey(GrantApplication, on_delete=models.CASCADE, related_name="approval_votes")
-    approver = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="approval_votes")
+    application = models.ForeignKey(
+        GrantApplication, on_delete=models.CASCADE, related_name="approval_votes", verbose_name=_("application")
+    )
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="approval_votes", verbose_name=_("approver")
+    )
     amount = models.DecimalField(_("amount approved"), max_digits=14, decimal_places=2, validators=NON_NEGATIVE)
     reason = models.TextField(_("reason"), blank=True)
     created_at = models.DateTimeField(_("time"), auto_now_add=True)
@@ -226,7 +240,9 @@ class Award(models.Model):
         ACTIVE = "active", _("Active")
         CLOSED = "closed", _("Closed")
 
-    application = models.OneToOneField(GrantApplication, on_delete=models.PROTECT, related_name="award")
+    application = models.OneToOneField(
+        GrantApplication, on_delete=models.PROTECT, related_name="award", verbose_name=_("application")
+    )
     amount = models.DecimalField(_("amount awarded"), max_digits=14, decimal_places=2, validators=NON_NEGATIVE)
     currency = models.CharField(_("currency"), max_length=3, choices=CURRENCIES, default="THB")
     # The THB value at award time, so headline figures in THB add up across currencies.
@@ -240,7 +256,9 @@ class Award(models.Model):
     )
     award_date = models.DateField(_("award date"))
     agreement_number = models.CharField(_("agreement number"), max_length=60, unique=True)
-    approvers = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="approved_awards", blank=True)
+    approvers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="approved_awards", blank=True, verbose_name=_("approvers")
+    )
     over_request_reason = models.TextField(_("reason for awarding more than requested"), blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
@@ -274,7 +292,7 @@ class Disbursement(models.Model):
         PLANNED = "planned", _("Planned")
         PAID = "paid", _("Paid")
 
-    award = models.ForeignKey(Award, on_delete=models.PROTECT, related_name="disbursements")
+    award = models.ForeignKey(Award, on_delete=models.PROTECT, related_name="disbursements", verbose_name=_("award"))
     sequence = models.PositiveSmallIntegerField(_("tranche"))
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2, validators=NON_NEGATIVE)
     planned_date = models.DateField(_("planned date"))
@@ -311,8 +329,12 @@ class CoInvestment(models.Model):
         COMMUNITY = "community", _("Community contribution")
         OWN_FUNDS = "own_funds", _("Own funds")
 
-    venture = models.ForeignKey(Venture, on_delete=models.PROTECT, related_name="co_investments")
-    award = models.ForeignKey(Award, on_delete=models.SET_NULL, null=True, blank=True, related_name="co_investments")
+    venture = models.ForeignKey(
+        Venture, on_delete=models.PROTECT, related_name="co_investments", verbose_name=_("venture")
+    )
+    award = models.ForeignKey(
+        Award, on_delete=models.SET_NULL, null=True, blank=True, related_name="co_investments", verbose_name=_("award")
+    )
     source = models.CharField(_("source"), max_length=200)
     source_kind = models.CharField(_("kind of source"), max_length=20, choices=SourceKind.choices)
     amount = models.DecimalField(_("amount"), max_digits=16, decimal_places=2, validators=NON_NEGATIVE)
@@ -321,7 +343,12 @@ class CoInvestment(models.Model):
     date = models.DateField(_("date"))
     verified = models.BooleanField(_("verified"), default=False)
     verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("verified by"),
     )
     verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
 

@@ -16,10 +16,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from programs.models import Call, Programme, ReviewCriterion
+from registry.audit_labels import AUDIT_ACTIONS
+from registry.dates import local_datetime, local_year
 from registry.models import AuditEntry, Country, Region, SocialArea, Venture, VentureArea
 from registry.models.i18n import pick
 from registry.selectors import Facet, FacetOption, HeadlineFigures, headline_figures
-from registry.templatetags.registry_extras import BUDDHIST_ERA_OFFSET
 
 from .models import ApplicationStatus, Award, CoInvestment, GrantApplication, Review
 
@@ -50,7 +51,7 @@ def next_step(application: GrantApplication, now: datetime.datetime | None = Non
     status = application.status
     if status == ApplicationStatus.DRAFT:
         if application.call.is_accepting(now):
-            deadline = timezone.localtime(application.call.closes_at).strftime("%Y-%m-%d %H:%M")
+            deadline = local_datetime(application.call.closes_at)
             return _("Complete and submit it before %(deadline)s (Bangkok time).") % {"deadline": deadline}
         return _("The call is closed: this draft can no longer be submitted.")
     return str(NEXT_STEPS.get(status, ""))
@@ -63,21 +64,6 @@ NEXT_STEPS: dict[str, Any] = {
     ApplicationStatus.APPROVED: gettext_lazy("Grant awarded: NIA will pay it in tranches."),
     ApplicationStatus.REJECTED: gettext_lazy("Not funded: see the reason below. You may apply to other calls."),
     ApplicationStatus.WITHDRAWN: gettext_lazy("Withdrawn: nothing more will happen."),
-}
-
-# What an audit entry means to the applicant. Entries not listed (reviewer assignments, reviews,
-# a first of two approvals) are staff-internal and never shown to the applicant.
-APPLICANT_HISTORY: dict[str, tuple[Any, bool]] = {
-    "application.create": (gettext_lazy("You started the application as a draft."), False),
-    "application.submit": (gettext_lazy("You submitted the application."), False),
-    "application.screen": (gettext_lazy("NIA staff started screening it."), False),
-    "application.pass_screening": (gettext_lazy("It passed screening and went to the reviewers."), False),
-    "application.fail_screening": (gettext_lazy("It did not pass screening."), True),
-    "application.approve": (gettext_lazy("It was approved: a grant was awarded."), True),
-    "application.reject": (gettext_lazy("It was not funded."), True),
-    "application.withdraw": (gettext_lazy("It was withdrawn."), True),
-    "award.pay_tranche": (gettext_lazy("A tranche of the grant was paid."), False),
-    "award.close": (gettext_lazy("The grant was closed with its final report."), False),
 }
 
 
@@ -96,11 +82,14 @@ def applicant_history(application: GrantApplication) -> list[HistoryItem]:
         entries += list(AuditEntry.objects.for_object(award))
     items = []
     for entry in sorted(entries, key=lambda e: (e.created_at, e.pk)):
-        meaning = APPLICANT_HISTORY.get(entry.action)
-        if meaning is None:
+        # registry.audit_labels says what each action means to the applicant; actions it gives
+        # no applicant text (reviewer assignments, reviews, a first of two approvals) are
+        # staff-internal and never shown to the applicant.
+        meaning = AUDIT_ACTIONS.get(entry.action)
+        if meaning is None or meaning.applicant is None:
             continue
-        text, show_reason = meaning
-        items.append(HistoryItem(when=entry.created_at, text=str(text), reason=entry.reason if show_reason else ""))
+        reason = entry.reason if meaning.applicant_reason else ""
+        items.append(HistoryItem(when=entry.created_at, text=str(meaning.applicant), reason=reason))
     return items
 
 
@@ -203,8 +192,8 @@ def _groups(dimension: str, keys: Iterable[Any]) -> dict[Any, _Group]:
     """Names, codes and sort order of the groups (one query per dimension, none for years)."""
     keys = [k for k in keys if k is not None]
     if dimension == "year":
-        # Thai readers count years in the Buddhist era (2025 is 2568).
-        return {k: _Group(str(k), k, str(k), str(k + BUDDHIST_ERA_OFFSET), str(k)) for k in keys}
+        # Thai readers count years in the Buddhist era (2025 is 2568); the code stays Gregorian.
+        return {k: _Group(local_year(k), k, str(k), local_year(k, "th"), str(k)) for k in keys}
     model: type[Model] = {"area": SocialArea, "programme": Programme, "region": Region, "country": Country}[dimension]
     order = {"area": ("order", "code"), "programme": ("order", "code"), "region": ("order",), "country": ("order",)}
     code = {"area": "slug", "programme": "slug", "region": "slug", "country": "iso2"}[dimension]
@@ -341,7 +330,7 @@ def _every_year(rows: list[FigureRow]) -> list[FigureRow]:
     zero = Decimal("0")
     filled = [
         years.get(year)
-        or FigureRow(year, str(year), 0, zero, zero, zero, str(year), str(year + BUDDHIST_ERA_OFFSET), str(year))
+        or FigureRow(year, local_year(year), 0, zero, zero, zero, str(year), local_year(year, "th"), str(year))
         for year in range(min(years), max(years) + 1)
     ]
     return filled + [row for row in rows if row.key is None]

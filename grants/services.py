@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from programs.models import Call, CallQuestion, Participation, Programme, ReviewCriterion
+from registry.dates import local_datetime, local_year
 from registry.models import Venture
 from registry.models.ventures import VentureStatus
 from registry.workflow import TransitionError, apply_transition, record_audit
@@ -94,7 +95,7 @@ def deadline_refusal(call: Call, now: datetime.datetime | None = None) -> str:
         return ""
     if now >= call.closes_at:
         return _("This call is not accepting applications: it closed on %(deadline)s (Bangkok time).") % {
-            "deadline": timezone.localtime(call.closes_at).strftime("%Y-%m-%d %H:%M")
+            "deadline": local_datetime(call.closes_at)
         }
     return _("This call is not accepting applications now.")
 
@@ -454,7 +455,7 @@ def _record_grant_participation(application: GrantApplication, award: Award) -> 
         programme=programme,
         call=application.call,
         partner=application.call.partner,
-        cohort=str(award.award_date.year + 543),  # the Buddhist-era year, as NIA labels its rounds
+        cohort=local_year(award.award_date.year, "th"),  # the Buddhist-era year, as NIA labels its rounds
         start_date=award.award_date,
         end_date=end,
         outcome=Participation.Outcome.GRANTED,

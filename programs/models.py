@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from registry.dates import local_date
 from registry.models import Country, SocialArea, Venture
 from registry.models.i18n import BilingualNameMixin, pick
 
@@ -201,11 +202,22 @@ class Participation(models.Model):
         IMPACT_ASSESSED = "impact_assessed", _("Impact assessed")
         GRANTED = "granted", _("Grant awarded")
 
-    venture = models.ForeignKey(Venture, on_delete=models.CASCADE, related_name="participations")
-    programme = models.ForeignKey(Programme, on_delete=models.PROTECT, related_name="participations")
-    call = models.ForeignKey(Call, on_delete=models.PROTECT, null=True, blank=True, related_name="participations")
+    venture = models.ForeignKey(
+        Venture, on_delete=models.CASCADE, related_name="participations", verbose_name=_("venture")
+    )
+    programme = models.ForeignKey(
+        Programme, on_delete=models.PROTECT, related_name="participations", verbose_name=_("programme")
+    )
+    call = models.ForeignKey(
+        Call, on_delete=models.PROTECT, null=True, blank=True, related_name="participations", verbose_name=_("call")
+    )
     partner = models.ForeignKey(
-        Partner, on_delete=models.SET_NULL, null=True, blank=True, related_name="participations"
+        Partner,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="participations",
+        verbose_name=_("partner"),
     )
     cohort = models.CharField(_("cohort"), max_length=100, blank=True)
     start_date = models.DateField(_("start"), null=True, blank=True)
@@ -317,7 +329,7 @@ OUTCOMES_BY_KIND: dict[str, tuple[str, ...]] = {
 class ReviewCriterion(models.Model):
     """A criterion reviewers score a call's applications against."""
 
-    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="criteria")
+    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="criteria", verbose_name=_("call"))
     name_th = models.CharField(_("criterion (Thai)"), max_length=200)
     name_en = models.CharField(_("criterion (English)"), max_length=200, blank=True)
     max_score = models.PositiveSmallIntegerField(_("maximum score"), default=5, validators=[MinValueValidator(1)])
@@ -341,7 +353,7 @@ class ReviewCriterion(models.Model):
 class CallQuestion(models.Model):
     """A question of the call's own that every application answers."""
 
-    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="questions")
+    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="questions", verbose_name=_("call"))
     text_th = models.CharField(_("question (Thai)"), max_length=500)
     text_en = models.CharField(_("question (English)"), max_length=500, blank=True)
     required = models.BooleanField(_("required"), default=True)
@@ -359,13 +371,17 @@ class CallQuestion(models.Model):
 class ImpactIndicator(models.Model):
     """Something a venture measures about its impact: baseline and target, in a unit."""
 
-    venture = models.ForeignKey(Venture, on_delete=models.CASCADE, related_name="impact_indicators")
+    venture = models.ForeignKey(
+        Venture, on_delete=models.CASCADE, related_name="impact_indicators", verbose_name=_("venture")
+    )
     name_th = models.CharField(_("indicator (Thai)"), max_length=200)
     name_en = models.CharField(_("indicator (English)"), max_length=200, blank=True)
     unit = models.CharField(_("unit"), max_length=50)
     baseline = models.DecimalField(_("baseline"), max_digits=16, decimal_places=2, default=Decimal("0"))
     target = models.DecimalField(_("target"), max_digits=16, decimal_places=2, null=True, blank=True)
-    area = models.ForeignKey(SocialArea, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    area = models.ForeignKey(
+        SocialArea, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("area")
+    )
 
     class Meta:
         ordering = ["venture", "pk"]
@@ -379,7 +395,9 @@ class ImpactIndicator(models.Model):
 class ImpactMeasurement(models.Model):
     """The actual value of an impact indicator for one period."""
 
-    indicator = models.ForeignKey(ImpactIndicator, on_delete=models.CASCADE, related_name="measurements")
+    indicator = models.ForeignKey(
+        ImpactIndicator, on_delete=models.CASCADE, related_name="measurements", verbose_name=_("indicator")
+    )
     period_start = models.DateField(_("period start"))
     period_end = models.DateField(_("period end"))
     actual = models.DecimalField(_("actual"), max_digits=16, decimal_places=2)
@@ -397,4 +415,4 @@ class ImpactMeasurement(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.indicator}: {self.actual} ({self.period_start}–{self.period_end})"
+        return f"{self.indicator}: {self.actual} ({local_date(self.period_start)} – {local_date(self.period_end)})"

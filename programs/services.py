@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from registry.dates import local_datetime
 from registry.workflow import TransitionError, apply_transition
 
 from .models import CALL_TRANSITIONS, Call, CallStatus
@@ -37,7 +38,7 @@ def call_open(*, call: Call, by: Any, now: datetime.datetime | None = None) -> C
     if CallStatus.OPEN in CALL_TRANSITIONS[locked.status] and locked.closes_at <= now:
         raise TransitionError(
             _("Set a closing time in the future before opening the call (it closes on %(deadline)s).")
-            % {"deadline": timezone.localtime(locked.closes_at).strftime("%Y-%m-%d %H:%M")},
+            % {"deadline": local_datetime(locked.closes_at)},
             from_status=locked.status,
             to_status=CallStatus.OPEN,
         )

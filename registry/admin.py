@@ -13,7 +13,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Prefetch, QuerySet
 from django.forms.models import BaseInlineFormSet
@@ -28,7 +28,7 @@ from django.utils.translation import gettext_lazy as _
 
 from programs.models import ImpactIndicator, Participation
 
-from . import admin_moderation, permissions, services
+from . import admin_moderation, audit_labels, permissions, services
 from .models import (
     AuditEntry,
     ConsentRecord,
@@ -94,19 +94,8 @@ class AuditHistoryMixin:
     def audit_history(self, obj: models.Model | None) -> SafeString | str:
         if obj is None or obj.pk is None:
             return ""
-        entries = list(AuditEntry.objects.for_object(obj).select_related("actor"))
-        try:
-            labels = dict(getattr(obj._meta.get_field("status"), "flatchoices", []))
-        except FieldDoesNotExist:
-            labels = {}
-        rows = [
-            {
-                "entry": entry,
-                "from": labels.get(entry.from_status, entry.from_status),
-                "to": labels.get(entry.to_status, entry.to_status),
-            }
-            for entry in entries
-        ]
+        entries = AuditEntry.objects.for_object(obj).select_related("actor")
+        rows = [audit_labels.describe(entry, type(obj)) for entry in entries]
         return render_to_string("admin/_audit_history.html", {"rows": rows})
 
 
@@ -757,7 +746,15 @@ class AuditedObjectTypeFilter(admin.SimpleListFilter):
 class AuditEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The append-only audit trail: view only, for everyone."""
 
-    list_display = ("created_at", "subject_link", "action", "from_status", "to_status", "actor", "short_reason")
+    list_display = (
+        "created_at",
+        "subject_link",
+        "action_in_words",
+        "from_in_words",
+        "to_in_words",
+        "actor",
+        "short_reason",
+    )
     list_filter = (AuditedObjectTypeFilter,)
     search_fields = ("=object_id", "^action", "=actor__email")
     search_help_text = _("Exactly an object id or actor email, or the start of an action (e.g. venture.).")
@@ -772,12 +769,29 @@ class AuditEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "object_id",
         "subject_link",
         "actor",
-        "action",
-        "from_status",
-        "to_status",
+        "action_in_words",
+        "action_code",
+        "from_in_words",
+        "to_in_words",
         "reason",
     )
-    readonly_fields = ("subject_link",)
+    readonly_fields = ("subject_link", "action_in_words", "action_code", "from_in_words", "to_in_words")
+
+    @admin.display(description=_("action"), ordering="action")
+    def action_in_words(self, obj: AuditEntry) -> str:
+        return format_html('<span title="{}">{}</span>', obj.action, audit_labels.action_label(obj.action))
+
+    @admin.display(description=_("action code"))
+    def action_code(self, obj: AuditEntry) -> str:
+        return obj.action  # what the search box takes ("venture." finds every venture action)
+
+    @admin.display(description=_("from"))
+    def from_in_words(self, obj: AuditEntry) -> str:
+        return audit_labels.describe(obj).from_status or "—"
+
+    @admin.display(description=_("to"))
+    def to_in_words(self, obj: AuditEntry) -> str:
+        return audit_labels.describe(obj).to_status or "—"
 
     @admin.display(description=_("object"))
     def subject_link(self, obj: AuditEntry) -> str:

@@ -48,6 +48,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from .dates import BUDDHIST_ERA_OFFSET
 from .models import Country, Province, SocialArea, User, Venture, VentureArea
 from .models.ventures import VENTURE_TRANSITIONS, Stage, VentureStatus
 from .search.index import schedule_search_reindex
@@ -77,7 +78,6 @@ REQUIRED_COLUMNS = ("external_ref", "areas")
 NAME_COLUMNS = ("name_th", "name_en")
 TEXT_FIELDS = ("name_th", "name_en", "summary_th", "summary_en", "description_th", "description_en")
 IMPORT_STATUSES = (VentureStatus.PUBLISHED, VentureStatus.DRAFT)
-BUDDHIST_ERA_OFFSET = 543
 # Common spellings a spreadsheet may use for a province besides its official names.
 PROVINCE_ALIASES = {
     "กรุงเทพฯ": "BKK",

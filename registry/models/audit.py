@@ -43,4 +43,7 @@ class AuditEntry(models.Model):
         indexes = [models.Index(fields=["content_type", "object_id", "created_at"])]
 
     def __str__(self) -> str:
-        return f"{self.action}: {self.from_status or '∅'} → {self.to_status or '∅'}"
+        from registry.audit_labels import describe  # (that module imports this one)
+
+        row = describe(self)
+        return f"{row.action}: {row.from_status or '∅'} → {row.to_status or '∅'}"

@@ -215,8 +215,10 @@ class Venture(models.Model):
 class VentureArea(models.Model):
     """A venture's social-innovation area; exactly one may be its primary area."""
 
-    venture = models.ForeignKey(Venture, on_delete=models.CASCADE, related_name="venture_areas")
-    area = models.ForeignKey(SocialArea, on_delete=models.PROTECT, related_name="venture_areas")
+    venture = models.ForeignKey(
+        Venture, on_delete=models.CASCADE, related_name="venture_areas", verbose_name=_("venture")
+    )
+    area = models.ForeignKey(SocialArea, on_delete=models.PROTECT, related_name="venture_areas", verbose_name=_("area"))
     is_primary = models.BooleanField(_("primary area"), default=False)
 
     class Meta:
@@ -240,8 +242,12 @@ class VentureMembership(models.Model):
         OWNER = "owner", _("Owner")
         EDITOR = "editor", _("Editor")
 
-    venture = models.ForeignKey(Venture, on_delete=models.CASCADE, related_name="memberships")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    venture = models.ForeignKey(
+        Venture, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("venture")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("user")
+    )
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.EDITOR)
     joined_at = models.DateTimeField(_("joined at"), auto_now_add=True)
 

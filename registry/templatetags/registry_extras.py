@@ -1,31 +1,27 @@
-"""Template helpers for the public pages: Thai dates, language-switch links, absolute URLs."""
+"""Template helpers for the pages and emails: Thai dates, language-switch links, absolute URLs."""
 
 import datetime
 from typing import Any
 
 from django import template
 from django.urls import translate_url
-from django.utils import dateformat, timezone
-from django.utils.translation import get_language
+
+from registry import dates
 
 register = template.Library()
 
-BUDDHIST_ERA_OFFSET = 543
+
+@register.filter
+def local_date(value: datetime.date | datetime.datetime | None, fmt: str = dates.DATE) -> str:
+    """A date as readers of the page's language expect it (see `registry.dates`): Thai pages count
+    years in the Buddhist era (2025 → 2568), with Thai month names."""
+    return dates.local_date(value, fmt)
 
 
 @register.filter
-def local_date(value: datetime.date | datetime.datetime | None, fmt: str = "j F Y") -> str:
-    """A date as readers of the page's language expect it: Thai pages count years in the
-    Buddhist era (2025 → 2568), with Thai month names."""
-    if not value:
-        return ""
-    if isinstance(value, datetime.datetime):
-        value = timezone.localtime(value) if timezone.is_aware(value) else value
-    if (get_language() or "th")[:2] == "th":
-        year = str(value.year + BUDDHIST_ERA_OFFSET)
-        # Each digit escaped so the date formatter prints it as it is.
-        fmt = fmt.replace("Y", "".join(f"\\{digit}" for digit in year))
-    return dateformat.format(value, fmt)
+def local_datetime(value: datetime.datetime | None) -> str:
+    """A moment with its day and Bangkok time, in the page's language (see `registry.dates`)."""
+    return dates.local_datetime(value)
 
 
 @register.simple_tag(takes_context=True)

@@ -204,7 +204,7 @@ def test_submitting_after_the_deadline_is_refused_with_the_deadline(owner: Any, 
 
     response = client.post(url("application_submit", pk=application.pk), follow=True)
 
-    expected = "This call is not accepting applications: it closed on 2025-03-31 23:30 (Bangkok time)."
+    expected = "This call is not accepting applications: it closed on 31 March 2025, 23:30 (Bangkok time)."
     assert expected in messages_of(response)
     application.refresh_from_db()
     assert application.status == ApplicationStatus.DRAFT

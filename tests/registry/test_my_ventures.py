@@ -9,6 +9,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from registry import services
 from registry.consent import PUBLIC_CONTACT
@@ -78,6 +79,16 @@ def test_the_dashboard_explains_each_status_and_what_to_do_next(client: Client, 
         assert str(status.label) in page  # the legend explains every status
     assert "My grant applications" in page
     assert "You have not applied to a programme call yet." in page
+
+
+def test_the_dashboard_heads_the_grant_applications_once(client: Client) -> None:
+    html = client.get(reverse("my:dashboard")).content.decode()
+    with translation.override("th"):
+        thai = client.get(reverse("my:dashboard")).content.decode()
+
+    assert html.count(">My grant applications</h2>") == 1
+    assert thai.count(">ใบสมัครขอทุนของฉัน</h2>") == 1
+    assert html.count('id="my-applications-title"') == 1 and 'aria-labelledby="applications-title"' not in html
 
 
 # --- The form --------------------------------------------------------------------------------------
