@@ -29,6 +29,16 @@ def local_year(year: int, language: str | None = None) -> str:
     return str(year + BUDDHIST_ERA_OFFSET if is_thai(language) else year)
 
 
+# A four-digit year at or past this is taken as Buddhist-era: no venture was founded in 2400 CE,
+# and Thai documents write 2400 BE (1857) and later.
+FIRST_BUDDHIST_ERA_YEAR = 2400
+
+
+def gregorian_year(year: int) -> int:
+    """A year as a person may write it (2564 in the Buddhist era, or 2021) in the Gregorian count."""
+    return year - BUDDHIST_ERA_OFFSET if year >= FIRST_BUDDHIST_ERA_YEAR else year
+
+
 def _with_year(fmt: str, year: int) -> str:
     """`fmt` with its year characters (Y, y) replaced by `year`, escaped so the formatter prints it
     as it is; characters the format already escapes are left alone."""

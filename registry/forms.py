@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import consent as consent_texts
 from .accounts import queue_password_reset_email
+from .dates import gregorian_year
 from .models import Country, Province, Region, Sdg, SocialArea, User, Venture
 from .models.ventures import LegalForm, Stage
 from .profiles import VentureProfile
@@ -144,6 +145,14 @@ class JuristicIdField(forms.CharField):
         return "".join(ch for ch in text if ch not in " -")
 
 
+class FoundedYearField(forms.IntegerField):
+    """A year in the Gregorian count, accepting the Buddhist-era year Thai people write (2564 → 2021)."""
+
+    def to_python(self, value: Any) -> int | None:
+        year = super().to_python(value)
+        return None if year is None else gregorian_year(year)
+
+
 class VentureForm(forms.Form):
     """The venture profile a first-time user can finish: Thai or English (or both), areas with one
     primary, place, classification, public contact with its own consent, and a logo."""
@@ -208,11 +217,11 @@ class VentureForm(forms.Form):
         help_text=_("The 13-digit number of a registered Thai organisation; spaces and dashes are fine."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
-    founded_year = forms.IntegerField(
+    founded_year = FoundedYearField(
         label=_("Year founded (optional)"),
         required=False,
         validators=[validate_founded_year, MaxValueValidator(9999)],
-        help_text=_("In the Western calendar (e.g. 2021, not 2564)."),
+        help_text=_("For example 2021, or 2564 in the Buddhist era."),
     )
     youth_led = forms.BooleanField(label=_("Youth-led (founders aged 35 or under)"), required=False)
     country = forms.ModelChoiceField(

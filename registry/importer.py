@@ -48,7 +48,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .dates import BUDDHIST_ERA_OFFSET
+from .dates import gregorian_year
 from .models import Country, Province, SocialArea, User, Venture, VentureArea
 from .models.ventures import VENTURE_TRANSITIONS, Stage, VentureStatus
 from .search.index import schedule_search_reindex
@@ -369,9 +369,7 @@ def _parse_row(
         year: int | None = None
         if raw_year:
             if re.fullmatch(r"\d{4}", raw_year):
-                year = int(raw_year)
-                if year >= 2400:  # a Buddhist-era year, as Thai documents write them
-                    year -= BUDDHIST_ERA_OFFSET
+                year = gregorian_year(int(raw_year))
                 if not 1900 <= year <= this_year:
                     bad(
                         "founded_year",

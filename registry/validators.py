@@ -5,6 +5,8 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from .dates import BUDDHIST_ERA_OFFSET
+
 
 def thai_id_check_digit(first12: str) -> int:
     """The check digit of a Thai 13-digit identification number from its first 12 digits."""
@@ -27,5 +29,11 @@ def validate_founded_year(value: int) -> None:
     this_year = datetime.date.today().year
     if not 1900 <= value <= this_year:
         raise ValidationError(
-            _("The founding year must be between 1900 and %(year)s."), code="founded_year", params={"year": this_year}
+            _("The founding year must be between 1900 and %(year)s (%(first_be)s to %(year_be)s in the Buddhist era)."),
+            code="founded_year",
+            params={
+                "year": this_year,
+                "first_be": 1900 + BUDDHIST_ERA_OFFSET,
+                "year_be": this_year + BUDDHIST_ERA_OFFSET,
+            },
         )

@@ -16,7 +16,10 @@ from grants.models import ApplicationStatus, GrantApplication
 from programs.models import Call, CallQuestion
 from registry.models import OutboundEmail, SocialArea
 from tests.factories import (
+    ApplicationAnswerFactory,
     ApproverFactory,
+    AwardFactory,
+    BudgetLineFactory,
     CallFactory,
     CallQuestionFactory,
     EntrepreneurFactory,
@@ -25,6 +28,7 @@ from tests.factories import (
     ReviewerFactory,
     VentureFactory,
 )
+from tests.opendata import body
 
 pytestmark = pytest.mark.django_db
 
@@ -334,3 +338,38 @@ def test_the_dashboard_partial_lists_the_users_applications_with_the_next_step(o
     assert "Reviewers are scoring it; a grant approver will then decide." in html
     assert "Someone else" not in html
     assert "2 calls open now" in html  # each application above has its own open call
+
+
+def test_the_form_says_what_is_published_if_the_grant_is_awarded(owner: Any, venture: Any, call: Call) -> None:
+    client = client_for(owner)
+    english = client.get(url("apply", call_slug=call.slug)).content.decode()
+    assert "If a grant is awarded, the title, the summary, the amount and the planned dates are published" in english
+    assert f'href="{reverse("public_grants:grant_list")}"' in english
+    with translation.override("th"):
+        thai = client.get(reverse("grants:apply", kwargs={"call_slug": call.slug})).content.decode()
+        thai_grants_url = reverse("public_grants:grant_list")
+    assert thai_grants_url.startswith("/th/")
+    assert "หากได้รับทุน ชื่อโครงการ บทสรุป จำนวนเงิน และวันที่ตามแผน จะเผยแพร่" in thai
+    assert f'href="{thai_grants_url}"' in thai
+
+
+def test_what_the_form_promises_stays_with_the_reviewers_is_not_published() -> None:
+    """The notice says budget lines and answers are not published: the public pages and the open
+    data of an awarded grant show its title and summary, and neither of those."""
+    award = AwardFactory.create(
+        application__title="Filters for Mae Rim", application__summary="Five villages drink clean water."
+    )
+    BudgetLineFactory.create(application=award.application, item="Salary of Khun Somchai")
+    ApplicationAnswerFactory.create(application=award.application, text="Somchai's home address")
+    pages = [
+        Client().get(reverse("public_grants:grant_list")),
+        Client().get(reverse("registry:venture_detail", kwargs={"slug": award.application.venture.slug})),
+        Client().get("/api/v1/grants/"),
+        Client().get("/api/v1/grants/?format=csv"),
+        Client().get("/api/v1/grants/360giving.json"),
+    ]
+    assert [response.status_code for response in pages] == [200] * len(pages)
+    texts = [body(response).decode() for response in pages]
+    assert not [text for text in texts if "Somchai" in text]
+    assert "Filters for Mae Rim" in texts[0]
+    assert "Five villages drink clean water." in texts[4]

@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from registry import services
 from registry.consent import PUBLIC_CONTACT
@@ -182,6 +182,23 @@ def test_a_valid_juristic_id_is_accepted_as_people_write_it(client: Client, writ
 )
 def test_a_wrong_juristic_id_is_refused_with_the_reason(client: Client, written: str, message: str) -> None:
     assert message in text_of(create(client, juristic_id=written))
+    assert not Venture.objects.exists()
+
+
+@pytest.mark.parametrize(("written", "stored"), [("2019", 2019), ("2562", 2019)])
+def test_the_founding_year_is_understood_in_either_era(client: Client, written: str, stored: int) -> None:
+    assert create(client, founded_year=written).status_code == 302
+    assert Venture.objects.get().founded_year == stored
+
+
+def test_an_implausible_founding_year_is_refused_with_the_range_in_the_reader_s_era(client: Client) -> None:
+    this_year = timezone.localdate().year
+    assert f"between 1900 and {this_year} (2443 to {this_year + 543} in the Buddhist era)" in text_of(
+        create(client, founded_year="1850")
+    )
+    with translation.override("th"):
+        thai = text_of(client.post(reverse("my:venture_create"), venture_form_data(founded_year=str(this_year + 544))))
+    assert f"ระหว่าง พ.ศ. 2443 ถึง {this_year + 543}" in thai
     assert not Venture.objects.exists()
 
 
