@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import consent as consent_texts
 from .accounts import queue_password_reset_email
+from .collation import page_sort_key
 from .dates import gregorian_year
 from .models import Country, Province, Region, Sdg, SocialArea, User, Venture
 from .models.ventures import LegalForm, Stage
@@ -131,7 +132,7 @@ def _province_choices() -> list[Any]:
     groups: list[Any] = [("", _("— not in Thailand, or not chosen —"))]
     provinces = list(Province.objects.select_related("region").order_by("name_th"))
     for region in Region.objects.all():
-        members = sorted((p for p in provinces if p.region_id == region.pk), key=lambda p: str(p))
+        members = sorted((p for p in provinces if p.region_id == region.pk), key=lambda p: page_sort_key(str(p)))
         if members:
             groups.append((str(region), [(p.abbr_en, str(p)) for p in members]))
     return groups

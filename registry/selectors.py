@@ -7,11 +7,11 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum, Value
-from django.db.models.functions import Coalesce, Lower, NullIf
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from .collation import page_sort_key
 from .filters import FACETS, active_conditions
 from .models import SocialArea, Venture, VentureArea, VentureSearchDocument
 from .models.ventures import Stage, VentureStatus
@@ -145,9 +145,10 @@ def resolve_sort(sort: str | None, query: ParsedQuery) -> str:
 
 
 def _name_ordering(prefix: str = "") -> list[Any]:
-    first, second = ("name_en", "name_th") if (get_language() or "th")[:2] == "en" else ("name_th", "name_en")
-    key = Lower(Coalesce(NullIf(F(f"{prefix}{first}"), Value("")), F(f"{prefix}{second}")))
-    return [key.asc(), F(f"{prefix}id").desc() if prefix else F("pk").desc()]
+    """Thai dictionary order on Thai pages (ก–ฮ, then A–Z), A–Z then ก–ฮ on English ones, each
+    page filing a venture under its own language's name (registry/collation.py)."""
+    key = "name_sort_en" if (get_language() or "th")[:2] == "en" else "name_sort_th"
+    return [F(f"{prefix}{key}").asc(), F(f"{prefix}id").desc() if prefix else F("pk").desc()]
 
 
 def _newest_ordering(prefix: str = "") -> list[Any]:
@@ -320,8 +321,7 @@ def _facet_labels() -> dict[str, list[tuple[str, str]]]:
 
     from .models import Country, Province, Region, Sdg
 
-    lang = (get_language() or "th")[:2]
-    provinces = sorted(Province.objects.all(), key=lambda p: p.name_en if lang == "en" else p.name_th)
+    provinces = sorted(Province.objects.all(), key=lambda p: page_sort_key(p.name))
     return {
         "area": [(a.slug, a.name) for a in SocialArea.objects.all()],
         "region": [(r.slug, r.name) for r in Region.objects.all()],

@@ -71,3 +71,30 @@ def test_postgresql_database_stores_and_classifies_text_as_utf8():
     assert ctype.lower().replace("-", "").endswith(".utf8"), f"the test database's ctype is {ctype!r}"
     # A C/POSIX ctype would leave non-ASCII letters alone.
     assert upper_lower == ("Ä", "äbc")
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_ventures_already_there_get_their_name_sort_keys():
+    """registry 0008 adds the stored name-sort keys: the ventures written before it are filed too."""
+    from registry.collation import venture_sort_keys
+    from registry.models import Venture
+
+    before, after = ("registry", "0007_field_labels"), ("registry", "0008_venture_name_sort_keys")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old_apps = executor.loader.project_state(before).apps
+    OldVenture = old_apps.get_model("registry", "Venture")
+    country = old_apps.get_model("registry", "Country").objects.get(iso2="TH")
+    OldVenture.objects.create(slug="old-farm", name_th="ไร่เก่า", name_en="Old Farm", country=country)
+    OldVenture.objects.create(slug="old-school", name_th="", name_en="Old School", country=country)
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([after])
+    call_command("migrate", verbosity=0, interactive=False)
+
+    assert {v.slug: (v.name_sort_th, v.name_sort_en) for v in Venture.objects.all()} == {
+        "old-farm": venture_sort_keys("ไร่เก่า", "Old Farm"),
+        "old-school": venture_sort_keys("", "Old School"),
+    }

@@ -1,3 +1,4 @@
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -5,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ..collation import KEY_LENGTH, venture_sort_keys
 from ..validators import validate_founded_year, validate_thai_juristic_id
 from .areas import Sdg, SocialArea
 from .i18n import pick
@@ -60,6 +62,27 @@ class VentureQuerySet(models.QuerySet["Venture"]):
     def owned_or_joined_by(self, user: object) -> "VentureQuerySet":
         return self.filter(models.Q(owner=user) | models.Q(memberships__user=user)).distinct()
 
+    # Bulk writes skip save(): they keep the stored name-sort keys in step themselves.
+    def bulk_create(self, objs: Iterable["Venture"], *args: Any, **kwargs: Any) -> list["Venture"]:  # type: ignore[override]
+        # (django-stubs does not bind the queryset's model inside an override: Any, not Venture.)
+        ventures: list[Any] = list(objs)
+        for venture in ventures:
+            venture.refresh_sort_keys()
+        super().bulk_create(ventures, *args, **kwargs)
+        return ventures
+
+    def bulk_update(self, objs: Iterable["Venture"], fields: Iterable[str], *args: Any, **kwargs: Any) -> int:
+        ventures: list[Any] = list(objs)
+        names = list(fields)
+        if {"name_th", "name_en"} & set(names):
+            for venture in ventures:
+                venture.refresh_sort_keys()
+            names += [f for f in SORT_KEY_FIELDS if f not in names]
+        return super().bulk_update(ventures, names, *args, **kwargs)
+
+
+SORT_KEY_FIELDS = ("name_sort_th", "name_sort_en")
+
 
 class Venture(models.Model):
     """A social-innovation venture: what it does, where, and its moderation state."""
@@ -69,6 +92,10 @@ class Venture(models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=False)
     name_th = models.CharField(_("name (Thai)"), max_length=200, blank=True)
     name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    # The names as "by name" orders them on Thai and English pages (registry/collation.py);
+    # kept in step by save() and the bulk writes.
+    name_sort_th = models.CharField(_("Thai sort key"), max_length=KEY_LENGTH, blank=True, editable=False)
+    name_sort_en = models.CharField(_("English sort key"), max_length=KEY_LENGTH, blank=True, editable=False)
     summary_th = models.CharField(_("summary (Thai)"), max_length=500, blank=True)
     summary_en = models.CharField(_("summary (English)"), max_length=500, blank=True)
     problem_th = models.TextField(_("the problem it solves (Thai)"), blank=True)
@@ -162,7 +189,11 @@ class Venture(models.Model):
                 name="venture_founded_year_plausible",
             ),
         ]
-        indexes = [models.Index(fields=["status", "-published_at"])]
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            models.Index(fields=["status", "name_sort_th", "-id"], name="venture_by_thai_name"),
+            models.Index(fields=["status", "name_sort_en", "-id"], name="venture_by_english_name"),
+        ]
         permissions = [
             ("moderate_venture", _("Can publish, request changes to, reject or archive ventures")),
             ("verify_venture", _("Can mark ventures verified")),
@@ -171,8 +202,18 @@ class Venture(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.refresh_sort_keys()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"name_th", "name_en"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, *SORT_KEY_FIELDS}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("registry:venture_detail", kwargs={"slug": self.slug})
+
+    def refresh_sort_keys(self) -> None:
+        self.name_sort_th, self.name_sort_en = venture_sort_keys(self.name_th, self.name_en)
 
     @property
     def name(self) -> str:
