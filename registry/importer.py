@@ -37,7 +37,7 @@ import datetime
 import io
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -51,7 +51,7 @@ from django.utils.translation import ngettext
 from .dates import gregorian_year
 from .models import Country, Province, SocialArea, User, Venture, VentureArea
 from .models.ventures import VENTURE_TRANSITIONS, Stage, VentureStatus
-from .search.index import schedule_search_reindex
+from .search.index import batched_search_reindex, schedule_search_reindex
 from .services import venture_set_areas
 from .slugs import unique_slug
 from .workflow import record_audit
@@ -451,9 +451,35 @@ def _prepare(
     return reasons
 
 
+# What an import is doing, for a progress bar: (stage, rows done, rows in all), stage being
+# CHECKING (each row against the database) or SAVING (writing the good rows).
+Progress = Callable[[str, int, int], object]
+CHECKING = "checking"
+SAVING = "saving"
+
+
 @transaction.atomic
-def import_ventures(file: IO[bytes] | IO[str], *, skip_invalid: bool = False, by: User | None = None) -> ImportReport:
-    """Validate every row of a ventures CSV, then create or update the ventures in one transaction."""
+def import_ventures(
+    file: IO[bytes] | IO[str],
+    *,
+    skip_invalid: bool = False,
+    by: User | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Validate every row of a ventures CSV, then create or update the ventures in one transaction.
+
+    `progress`, when given, is called after every row of each stage (the caller decides how often
+    to pass it on). The search index is brought up to date after the commit, in batches.
+    """
+    with batched_search_reindex():
+        return _import(file, skip_invalid=skip_invalid, by=by, progress=progress or _no_progress)
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def _import(file: IO[bytes] | IO[str], *, skip_invalid: bool, by: User | None, progress: Progress) -> ImportReport:
     report = ImportReport()
     try:
         text = _text_of(file)
@@ -523,20 +549,21 @@ def import_ventures(file: IO[bytes] | IO[str], *, skip_invalid: bool = False, by
     for link in VentureArea.objects.filter(venture__in=existing.values()).order_by("-is_primary", "pk"):
         areas_of.setdefault(link.venture_id, []).append(link.area_id)
     good: list[_Row] = []
-    for row in rows:
+    for done, row in enumerate(rows, 1):
         venture = existing.get(row.ref)
         reasons = _prepare(row, venture, areas_of.get(venture.pk, []) if venture else [], lookups.countries.get("TH"))
         if reasons:
             report.errors.append(RowError(row.line, reasons, row.text_line))
         else:
             good.append(row)
+        progress(CHECKING, done, len(rows))
     report.errors.sort(key=lambda e: e.line)
     if report.errors and not skip_invalid:
         return report  # validation changed instances in memory only: nothing was saved
 
     areas = {a.pk: a for a in SocialArea.objects.all()}
     now = timezone.now()
-    for row in good:
+    for done, row in enumerate(good, 1):
         venture = row.existing
         assert venture is not None
         if venture.pk is None:
@@ -547,6 +574,7 @@ def import_ventures(file: IO[bytes] | IO[str], *, skip_invalid: bool = False, by
             report.updated += 1
         else:
             report.unchanged += 1
+        progress(SAVING, done, len(good))
     report.imported = True
     return report
 

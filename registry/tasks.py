@@ -52,3 +52,19 @@ def reindex_venture_search(venture_id: int) -> bool:
     from .search.index import reindex_venture
 
     return reindex_venture(venture_id)
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=5,
+    retry_backoff_max=5 * 60,
+    max_retries=5,
+    soft_time_limit=300,
+    time_limit=360,
+)
+def reindex_ventures_search(venture_ids: list[int]) -> int:
+    """Bring many ventures' search documents in line (an import's batch); safe to run twice."""
+    from .search.index import reindex_ventures
+
+    return len(reindex_ventures(venture_ids))

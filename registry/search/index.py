@@ -1,14 +1,19 @@
 """Keeping the search index: one document per published venture, and the word list.
 
-`reindex_venture` (run by a task after a service commits) brings one venture's document and
-the word frequencies in line with the venture; `rebuild` recomputes everything in batches.
+`reindex_ventures` (run by a task after a service or an import commits) brings ventures'
+documents and the word frequencies in line with the ventures; `rebuild` recomputes everything
+in batches.
 Only published ventures have a document: everything else is unsearchable by construction.
 """
 
+import functools
 import multiprocessing
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache import cache
 from django.db import connection, connections, transaction
@@ -19,6 +24,9 @@ from ..models.ventures import VentureStatus
 from .text import compact_normalised, normalise, padded, words_normalised
 
 MAX_TERM_LENGTH = 100
+TERMS_PER_QUERY = 500
+# Ventures per reindex task when many change at once (an import).
+REINDEX_BATCH = 200
 GENERATION_KEY = "registry:search:generation"
 
 
@@ -133,48 +141,90 @@ def indexable_ventures() -> QuerySet[Venture]:
     )
 
 
-def _adjust_terms(added: Iterable[str], removed: Iterable[str]) -> None:
-    added, removed = sorted(set(added)), sorted(set(removed))
-    if added:
-        SearchTerm.objects.bulk_create(
-            [SearchTerm(term=t, frequency=0) for t in added], ignore_conflicts=True, batch_size=500
-        )
-        SearchTerm.objects.filter(term__in=added).update(frequency=F("frequency") + 1)
-    if removed:
-        SearchTerm.objects.filter(term__in=removed, frequency__gt=0).update(frequency=F("frequency") - 1)
-        SearchTerm.objects.filter(term__in=removed, frequency=0).delete()
+def _adjust_term_counts(delta: Counter[str]) -> None:
+    """Change the word frequencies by `delta` (word → +n / -n), dropping words no document uses."""
+    by_change: dict[int, list[str]] = {}
+    for term, change in delta.items():
+        if change:
+            by_change.setdefault(change, []).append(term)
+    added = sorted(t for t, change in delta.items() if change > 0)
+    for chunk in _chunked(added):
+        SearchTerm.objects.bulk_create([SearchTerm(term=t, frequency=0) for t in chunk], ignore_conflicts=True)
+    for change, terms in sorted(by_change.items()):
+        for chunk in _chunked(sorted(terms)):
+            SearchTerm.objects.filter(term__in=chunk).update(frequency=F("frequency") + change)
+    removed = sorted(t for t, change in delta.items() if change < 0)
+    for chunk in _chunked(removed):
+        SearchTerm.objects.filter(term__in=chunk, frequency__lte=0).delete()
+
+
+def _chunked(items: list[Any], size: int = TERMS_PER_QUERY) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 @transaction.atomic
-def reindex_venture(venture_id: int) -> bool:
-    """Make the venture's search document match the venture (none unless it is published).
+def reindex_ventures(venture_ids: Iterable[int]) -> set[int]:
+    """Make the search documents of these ventures match them (none for the unpublished ones).
 
-    Idempotent: the word frequencies change by the difference between the stored document and
-    the new one, so running it twice changes nothing the second time. Returns whether the
-    venture is searchable now.
+    Idempotent: the word frequencies change by the difference between the stored documents and
+    the new ones, so running it twice changes nothing the second time. A few queries for any
+    number of ventures (an import sends REINDEX_BATCH at a time). Returns the ids searchable now.
     """
-    # Locking the venture row serialises two reindexes of one venture.
-    exists = Venture.objects.select_for_update().filter(pk=venture_id).values_list("status", flat=True).first()
-    venture = indexable_ventures().filter(pk=venture_id).first() if exists == VentureStatus.PUBLISHED else None
-    old = VentureSearchDocument.objects.filter(pk=venture_id).first()
-    new = document_fields(venture_texts(venture)) if venture is not None else None
-    old_terms = term_set(old) if old is not None else set()
-    new_terms = term_set(new) if new is not None else set()
-    _adjust_terms(new_terms - old_terms, old_terms - new_terms)
-    if old is not None:
-        old.delete()
-    if new is not None:
-        new.to_model().save(force_insert=True)
+    ids = sorted(set(venture_ids))
+    # Locking the venture rows (in id order: no deadlock between two batches) serialises two
+    # reindexes of one venture.
+    statuses = dict(Venture.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk", "status"))
+    published = [pk for pk in ids if statuses.get(pk) == VentureStatus.PUBLISHED]
+    new = [document_fields(venture_texts(v)) for v in indexable_ventures().filter(pk__in=published).order_by("pk")]
+    delta: Counter[str] = Counter()
+    for old in VentureSearchDocument.objects.filter(pk__in=ids):
+        delta.subtract(term_set(old))
+    for fields in new:
+        delta.update(term_set(fields))
+    _adjust_term_counts(delta)
+    VentureSearchDocument.objects.filter(pk__in=ids).delete()
+    VentureSearchDocument.objects.bulk_create([fields.to_model() for fields in new])
     transaction.on_commit(bump_search_generation)
-    return new is not None
+    return {fields.venture_id for fields in new}
+
+
+def reindex_venture(venture_id: int) -> bool:
+    """`reindex_ventures` for one venture: whether it is searchable now."""
+    return venture_id in reindex_ventures([venture_id])
+
+
+# Set inside `batched_search_reindex`: the ids to reindex when the block ends.
+_pending_batch: ContextVar[list[int] | None] = ContextVar("registry_search_reindex_batch", default=None)
 
 
 def schedule_search_reindex(venture: Venture) -> None:
     """Reindex `venture` once the surrounding transaction commits (a task; eager without a broker)."""
     from ..tasks import reindex_venture_search
 
+    batch = _pending_batch.get()
+    if batch is not None:
+        batch.append(venture.pk)
+        return
     venture_id = venture.pk
     transaction.on_commit(lambda: reindex_venture_search.delay(venture_id))
+
+
+@contextmanager
+def batched_search_reindex() -> Iterator[None]:
+    """Within the block, reindexes are collected instead of sent one task per venture; at its end
+    they are sent as tasks of REINDEX_BATCH ventures, after the surrounding transaction commits
+    (nothing is sent if the block raises, as its transaction rolls back)."""
+    from ..tasks import reindex_ventures_search
+
+    ids: list[int] = []
+    token = _pending_batch.set(ids)
+    try:
+        yield
+    finally:
+        _pending_batch.reset(token)
+    for chunk in _chunked(sorted(set(ids)), REINDEX_BATCH):
+        transaction.on_commit(functools.partial(reindex_ventures_search.delay, chunk))
 
 
 def _batches(queryset: QuerySet[Venture], size: int) -> Iterator[list[Venture]]:

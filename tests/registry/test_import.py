@@ -13,8 +13,10 @@ from django.urls import reverse
 
 from registry import admin_import
 from registry.importer import ImportReport, import_ventures
-from registry.models import AuditEntry, User, Venture
+from registry.models import AuditEntry, SearchTerm, User, Venture, VentureSearchDocument
 from registry.models.ventures import VentureStatus
+from registry.search import index as search_index
+from registry.tasks import reindex_ventures_search
 from tests.factories import StaffFactory
 
 pytestmark = pytest.mark.django_db
@@ -453,3 +455,41 @@ def test_imported_published_ventures_are_searchable_and_edits_reach_the_index(
         import_ventures(io.StringIO(edited))
     assert client.get("/api/v1/ventures/", {"q": "ประมง"}).json()["count"] == 1
     assert client.get("/api/v1/ventures/", {"q": "ชาวนา"}).json()["count"] == 0
+
+
+def _index_state() -> tuple[list[tuple[Any, ...]], list[tuple[str, int]]]:
+    documents = list(
+        VentureSearchDocument.objects.order_by("pk").values_list("pk", "name", "summary", "body", "places", "text")
+    )
+    return documents, list(SearchTerm.objects.order_by("term").values_list("term", "frequency"))
+
+
+def test_a_large_import_is_indexed_in_batches_that_equal_a_full_rebuild(
+    client: Client, django_capture_on_commit_callbacks: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_index, "REINDEX_BATCH", 4)
+    header = "external_ref,name_th,name_en,summary_th,areas,province,status\n"
+    rows = [
+        f"BATCH-{i},กลุ่มปลูกผักปลอดสาร {i},Safe Vegetable Group {i},ปลูกผักขายในชุมชน,{i % 9 + 1},CMI,"
+        + ("draft" if i % 5 == 0 else "published")
+        for i in range(10)
+    ]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        report = import_ventures(io.StringIO(header + "\n".join(rows) + "\n"))
+    assert report.created == 10
+    # One task per batch of ventures (10 ventures in batches of 4), not one per venture.
+    reindex_tasks = [c for c in callbacks if getattr(c, "func", None) == reindex_ventures_search.delay]
+    assert len(reindex_tasks) == 3
+
+    imported = _index_state()
+    assert len(imported[0]) == 8  # the two drafts have no document
+    search_index.rebuild(batch_size=3)
+    assert _index_state() == imported
+    assert client.get("/api/v1/ventures/", {"q": "ผักปลอดสาร"}).json()["count"] == 8
+
+    # Reindexing again changes nothing; an import that saves nothing sends nothing.
+    search_index.reindex_ventures(Venture.objects.values_list("pk", flat=True))
+    assert _index_state() == imported
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        failed = import_ventures(io.StringIO(header + "BATCH-X,,,,,,published\n"))
+    assert not failed.imported and callbacks == []
