@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("registry.urls")),
     path("accounts/", include("registry.urls_accounts")),
     path("my/applications/", include("grants.urls")),
+    path("my/ventures/<int:pk>/results/", include("programs.urls_my")),
     path("my/", include("registry.urls_my")),
     prefix_default_language=True,
 )

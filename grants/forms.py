@@ -12,15 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 from programs.models import Call, CallQuestion
 from registry.models import Venture
+from registry.widgets import DateInput
 
 from .models import GrantApplication
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class ApplicationForm(forms.ModelForm):

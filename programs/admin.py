@@ -11,10 +11,12 @@ from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import URLPattern, path
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from registry.admin import BIG_TABLE_PAGE, AuditHistoryMixin
+from registry.models import User
 
 from . import services
 from .admin_helpers import posted, run_on_each, service_form_view
@@ -22,6 +24,7 @@ from .models import (
     CALL_TRANSITIONS,
     Call,
     CallQuestion,
+    CheckedByStaff,
     ImpactIndicator,
     ImpactMeasurement,
     Participation,
@@ -264,28 +267,84 @@ class CallQuestionAdmin(admin.ModelAdmin):
     ordering = ("call", "order", "pk")
 
 
+class CheckedFilter(admin.SimpleListFilter):
+    title = _("checked by staff")
+    parameter_name = "checked"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return [("no", _("Waiting for a check")), ("yes", _("Checked"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value() in ("yes", "no"):
+            return queryset.filter(checked_at__isnull=self.value() == "no")
+        return queryset
+
+
+class CheckedByStaffAdminMixin(AuditHistoryMixin):
+    """Reported by a venture → checked by staff. What staff enter here themselves counts as checked;
+    what a venture's team reported is checked with the action (it then becomes public)."""
+
+    check_fields = ("reported_by", "reported_at", "checked_at", "checked_by")
+
+    @admin.display(description=_("checked"), boolean=True, ordering="checked_at")
+    def checked(self, obj: CheckedByStaff) -> bool:
+        return obj.is_checked
+
+    @admin.action(description=_("Mark the selected results checked (they become public)"), permissions=["change"])
+    def check_selected(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        run_on_each(
+            self,  # type: ignore[arg-type]
+            request,
+            queryset,
+            lambda item: services.results_check(item=item, by=request.user),
+            gettext("%(count)s result(s) marked checked."),
+        )
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        _checked_if_new(obj, request, change)
+        super().save_model(request, obj, form, change)  # type: ignore[misc]
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        for item in formset.save(commit=False):
+            _checked_if_new(item, request, item.pk is not None)
+            item.save()
+        for item in formset.deleted_objects:
+            item.delete()
+        formset.save_m2m()
+
+
+def _checked_if_new(obj: CheckedByStaff, request: HttpRequest, change: bool) -> None:
+    if not change and obj.checked_at is None:
+        obj.checked_at = timezone.now()
+        obj.checked_by = request.user if isinstance(request.user, User) else None
+
+
 class ImpactMeasurementInline(admin.TabularInline):
     model = ImpactMeasurement
-    fields = ("period_start", "period_end", "actual", "target")
+    fields = ("period_start", "period_end", "actual", "target", "checked_at")
+    readonly_fields = ("checked_at",)
     extra = 0
 
 
 @admin.register(ImpactIndicator)
-class ImpactIndicatorAdmin(admin.ModelAdmin):
-    list_display = ("name_th", "name_en", "venture", "unit", "baseline", "target", "area")
-    list_filter = ("area",)
+class ImpactIndicatorAdmin(CheckedByStaffAdminMixin, admin.ModelAdmin):
+    list_display = ("name_th", "name_en", "venture", "unit", "baseline", "target", "area", "checked")
+    list_filter = (CheckedFilter, "area")
     search_fields = ("name_th", "name_en", "venture__name_th", "venture__name_en", "=venture__slug")
     list_select_related = ("venture", "area")
     autocomplete_fields = ("venture",)
+    readonly_fields = (*CheckedByStaffAdminMixin.check_fields, "audit_history")
     ordering = ("-pk",)
     inlines = (ImpactMeasurementInline,)
+    actions = ("check_selected",)
     show_full_result_count = False
     list_per_page = BIG_TABLE_PAGE
 
 
 @admin.register(ImpactMeasurement)
-class ImpactMeasurementAdmin(admin.ModelAdmin):
-    list_display = ("indicator", "venture", "period_start", "period_end", "actual", "target")
+class ImpactMeasurementAdmin(CheckedByStaffAdminMixin, admin.ModelAdmin):
+    list_display = ("indicator", "venture", "period_start", "period_end", "actual", "target", "checked")
+    list_filter = (CheckedFilter,)
     search_fields = (
         "indicator__name_th",
         "indicator__name_en",
@@ -295,7 +354,9 @@ class ImpactMeasurementAdmin(admin.ModelAdmin):
     date_hierarchy = "period_start"
     list_select_related = ("indicator__venture",)
     autocomplete_fields = ("indicator",)
+    readonly_fields = (*CheckedByStaffAdminMixin.check_fields, "audit_history")
     ordering = ("-period_start", "-pk")
+    actions = ("check_selected",)
     show_full_result_count = False
     list_per_page = BIG_TABLE_PAGE
 

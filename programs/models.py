@@ -5,6 +5,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -274,8 +275,6 @@ class Participation(models.Model):
 
     def clean(self) -> None:
         """The outcome and the fields filled in must fit the kind of programme."""
-        from django.core.exceptions import ValidationError
-
         if self.programme_id is None:
             return
         kind = self.programme.kind
@@ -368,13 +367,59 @@ class CallQuestion(models.Model):
         return pick(self, "text")
 
 
-class ImpactIndicator(models.Model):
+class CheckedByStaffQuerySet(models.QuerySet[Any]):
+    def checked(self) -> "CheckedByStaffQuerySet":
+        return self.filter(checked_at__isnull=False)
+
+    def awaiting_check(self) -> "CheckedByStaffQuerySet":
+        return self.filter(checked_at__isnull=True)
+
+
+class CheckedByStaff(models.Model):
+    """Figures a venture reports itself are public once staff have checked them (as a profile is
+    once it is published): staff's own entries are checked when saved."""
+
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reported by"),
+    )
+    reported_at = models.DateTimeField(_("reported at"), null=True, blank=True)
+    checked_at = models.DateTimeField(
+        _("checked by staff at"),
+        null=True,
+        blank=True,
+        help_text=_("Empty while what the venture reported waits for staff to check it: it is not public until then."),
+    )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("checked by"),
+    )
+
+    objects = CheckedByStaffQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_checked(self) -> bool:
+        return self.checked_at is not None
+
+
+class ImpactIndicator(CheckedByStaff):
     """Something a venture measures about its impact: baseline and target, in a unit."""
 
     venture = models.ForeignKey(
         Venture, on_delete=models.CASCADE, related_name="impact_indicators", verbose_name=_("venture")
     )
-    name_th = models.CharField(_("indicator (Thai)"), max_length=200)
+    name_th = models.CharField(_("indicator (Thai)"), max_length=200, blank=True)
     name_en = models.CharField(_("indicator (English)"), max_length=200, blank=True)
     unit = models.CharField(_("unit"), max_length=50)
     baseline = models.DecimalField(_("baseline"), max_digits=16, decimal_places=2, default=Decimal("0"))
@@ -391,8 +436,12 @@ class ImpactIndicator(models.Model):
     def __str__(self) -> str:
         return f"{pick(self, 'name')} ({self.unit})"
 
+    def clean(self) -> None:
+        if not (self.name_th.strip() or self.name_en.strip()):
+            raise ValidationError({"name_th": _("Name the indicator in Thai or in English.")})
 
-class ImpactMeasurement(models.Model):
+
+class ImpactMeasurement(CheckedByStaff):
     """The actual value of an impact indicator for one period."""
 
     indicator = models.ForeignKey(

@@ -121,6 +121,10 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     ),
     "coinvestment.record": AuditAction(pgettext_lazy("audit action", "Co-investment recorded"), statuses=VERIFICATION),
     "coinvestment.verify": AuditAction(pgettext_lazy("audit action", "Co-investment verified"), statuses=VERIFICATION),
+    # impact results
+    "impact.report_indicator": AuditAction(pgettext_lazy("audit action", "Indicator reported by the venture")),
+    "impact.report": AuditAction(pgettext_lazy("audit action", "Figure reported by the venture")),
+    "impact.check": AuditAction(pgettext_lazy("audit action", "Checked by staff (now public)")),
 }
 
 

@@ -50,6 +50,10 @@ USER_LINKS: dict[str, str] = {
     "grants.ApprovalVote.approver": "keep (staff action)",
     "grants.Award.approvers": "keep (staff action)",
     "grants.CoInvestment.verified_by": "keep (staff action)",
+    "programs.ImpactIndicator.reported_by": "set to nobody (the figures are the venture's)",
+    "programs.ImpactIndicator.checked_by": "keep (staff action)",
+    "programs.ImpactMeasurement.reported_by": "set to nobody (the figures are the venture's)",
+    "programs.ImpactMeasurement.checked_by": "keep (staff action)",
     "admin.LogEntry.user": "keep (staff action; free text scrubbed)",
     "auth.Group.user_set": "cleared",
     "auth.Permission.user_set": "cleared",
@@ -365,6 +369,7 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     VentureInvitation.objects.filter(email__iexact=locked.email).delete()
     VentureInvitation.objects.filter(invited_by=locked).update(invited_by=None)
     _detach_grant_applications(locked)
+    _detach_reported_results(locked)
 
     now = timezone.now()
     ConsentRecord.objects.filter(user=locked, withdrawn_at__isnull=True).update(withdrawn_at=now)
@@ -388,6 +393,13 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     locked.user_permissions.clear()
     _scrub_everywhere(personal, skip=(User,))
     return report
+
+
+def _detach_reported_results(user: User) -> None:
+    from programs.models import ImpactIndicator, ImpactMeasurement
+
+    for model in (ImpactIndicator, ImpactMeasurement):
+        model.objects.filter(reported_by=user).update(reported_by=None)
 
 
 def _detach_grant_applications(user: User) -> None:

@@ -397,7 +397,7 @@ def public_venture_detail() -> QuerySet[Venture]:
 def venture_evidence(venture: Venture) -> dict[str, Any]:
     """What backs a venture up: programmes joined and outcomes, grants received, impact results."""
     from grants.models import Award
-    from programs.models import ImpactIndicator, Participation
+    from programs.models import ImpactIndicator, ImpactMeasurement, Participation
 
     participations = list(Participation.objects.filter(venture=venture).select_related("programme", "call", "partner"))
     awards = list(
@@ -405,8 +405,12 @@ def venture_evidence(venture: Venture) -> dict[str, Any]:
         .select_related("application__call__programme")
         .order_by("-award_date", "-pk")
     )
+    # Only what staff have checked is public (what the team reported waits for them).
     indicators = list(
-        ImpactIndicator.objects.filter(venture=venture).select_related("area").prefetch_related("measurements")
+        ImpactIndicator.objects.checked()
+        .filter(venture=venture)
+        .select_related("area")
+        .prefetch_related(Prefetch("measurements", queryset=ImpactMeasurement.objects.checked()))
     )
     return {"participations": participations, "awards": awards, "indicators": indicators}
 

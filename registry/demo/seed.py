@@ -431,6 +431,7 @@ class DemoSeeder:
             self._impact()
             self._flush_audit()
             self._proposed_change()
+            self._reported_results()
         _after_seed(progress=self.progress)
         return self.report
 
@@ -453,6 +454,34 @@ class DemoSeeder:
         if revision is not None:
             venture_revision_submit(revision=revision, by=owner)
             self._say(f"A proposed change to “{venture.name}” waits in the review queue.")
+
+    def _reported_results(self) -> None:
+        """Results an entrepreneur reported that wait for staff to check them (not public yet),
+        reported through the services as the team would on their results page."""
+        from programs.services import indicator_report, measurement_report
+
+        owner = self.users["entrepreneur"]
+        venture = Venture.objects.filter(owner=owner, status=VentureStatus.PUBLISHED).order_by("pk").first()
+        if venture is None:
+            return
+        indicator = indicator_report(
+            venture=venture,
+            by=owner,
+            name_th="ครัวเรือนที่ขายผลผลิตผ่านกลุ่ม",
+            name_en="Households selling their harvest through the group",
+            unit="ครัวเรือน",
+            baseline=Decimal("40"),
+            target=Decimal("80"),
+        )
+        measurement_report(
+            indicator=indicator,
+            by=owner,
+            period_start=datetime.date(2026, 1, 1),
+            period_end=datetime.date(2026, 6, 30),
+            actual=Decimal("52"),
+            today=ANCHOR_DATE,
+        )
+        self._say(f"Results reported by “{venture.name}” wait for staff to check them.")
 
     def _load_reference(self) -> None:
         self.areas = {a.slug: a for a in SocialArea.objects.prefetch_related("sdgs")}
@@ -1643,6 +1672,7 @@ class DemoSeeder:
                     baseline=baseline,
                     target=(baseline * Decimal(str(1 + indicator.growth * 3))).quantize(Decimal("1")),
                     area_id=venture.area_id,
+                    checked_at=ANCHOR,
                 )
             )
             growths.append(indicator.growth)
@@ -1658,6 +1688,7 @@ class DemoSeeder:
                         period_end=datetime.date(year, 12, 31),
                         actual=actual.quantize(CENT),
                         target=(saved.baseline * Decimal(str(1 + growth * k))).quantize(CENT),
+                        checked_at=ANCHOR,
                     )
                 )
         ImpactMeasurement.objects.bulk_create(measurements, batch_size=BATCH_SIZE)

@@ -56,11 +56,20 @@ def rich_venture(make_venture, reindex):
         amount_thb=Decimal("750000.00"),
         award_date=datetime.date(2025, 1, 15),
     )
+    checked = timezone.now()  # entered (or checked) by staff: public
     indicator = ImpactIndicator.objects.create(
-        venture=venture, name_th="ครัวเรือนที่ได้น้ำสะอาด", name_en="Households with clean water", unit="ครัวเรือน"
+        venture=venture,
+        name_th="ครัวเรือนที่ได้น้ำสะอาด",
+        name_en="Households with clean water",
+        unit="ครัวเรือน",
+        checked_at=checked,
     )
     ImpactMeasurement.objects.create(
-        indicator=indicator, period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2024, 12, 31), actual=420
+        indicator=indicator,
+        period_start=datetime.date(2024, 1, 1),
+        period_end=datetime.date(2024, 12, 31),
+        actual=420,
+        checked_at=checked,
     )
     reindex()
     return venture
