@@ -724,6 +724,30 @@ def test_importers_see_the_list_of_jobs_read_only(importer_staff: User, django_c
     assert admin_client(make_staff()).get(reverse("admin:registry_importjob_changelist")).status_code == 403
 
 
+class Holder:
+    """Another connection's open transaction, held until `release()`, that the import must wait for."""
+
+    def __init__(self, work: Any) -> None:
+        self.held, self.released = threading.Event(), threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(work,))
+        self.thread.start()
+        assert self.held.wait(timeout=10)
+
+    def _run(self, work: Any) -> None:
+        try:
+            with transaction.atomic():
+                work()
+                self.held.set()
+                self.released.wait(timeout=60)
+                transaction.set_rollback(True)
+        finally:
+            connection.close()
+
+    def release(self) -> None:
+        self.released.set()
+        self.thread.join(timeout=30)
+
+
 @pytest.mark.worker
 @pytest.mark.django_db(transaction=True)
 def test_a_real_worker_imports_a_file_uploaded_in_the_admin(celery_worker: CeleryWorker, importer_staff: User):
@@ -731,22 +755,12 @@ def test_a_real_worker_imports_a_file_uploaded_in_the_admin(celery_worker: Celer
     VentureFactory.create(external_ref="WORKER-1", name_en="Held Venture")
     rows = "".join(f"WORKER-{i},,Worker Venture {i},,A summary,,,{i % 9 + 1},TH,,,,,,,draft\n" for i in range(1, 31))
     client = admin_client(importer_staff)
-    # Another transaction holds the existing venture's row, so the import waits once it has begun.
-    locked, release = threading.Event(), threading.Event()
-
-    def hold_the_row() -> None:
-        try:
-            with transaction.atomic():
-                Venture.objects.select_for_update().get(external_ref="WORKER-1")
-                locked.set()
-                release.wait(timeout=60)
-        finally:
-            connection.close()
-
-    holder = threading.Thread(target=hold_the_row)
-    holder.start()
+    # Two other transactions make the import wait twice: one holds the existing venture's row
+    # (the import locks it before checking), one has inserted, uncommitted, a venture with a
+    # reference of the file (the import waits on the unique index when it saves that row).
+    before_checking = Holder(lambda: Venture.objects.select_for_update().get(external_ref="WORKER-1"))
+    while_saving = Holder(lambda: VentureFactory.create(external_ref="WORKER-15", slug="held-15"))
     try:
-        assert locked.wait(timeout=10)
         response = client.post(reverse("admin:registry_venture_import"), {"file": upload_text(HEADER + rows)})
         assert response.status_code == 302
         job = ImportJob.objects.get()
@@ -759,9 +773,20 @@ def test_a_real_worker_imports_a_file_uploaded_in_the_admin(celery_worker: Celer
             what="the worker to start the import",
         )
         assert client.get(progress_url(job)).json()["finished"] is False
+
+        before_checking.release()
+        # Mid-import, inside the import's open transaction, the page sees the worker's progress.
+        saving = wait_until(
+            lambda: (p := client.get(progress_url(job)).json())["stage"] == SAVING and p,
+            timeout=30,
+            what="the page to show the worker saving rows",
+        )
+        assert saving["status"] == "running" and saving["total"] == 30 and 1 <= saving["done"] < 15
+        assert f"Saving rows: {saving['done']} of 30" in client.get(job_url(job)).content.decode()
+        assert not Venture.objects.filter(external_ref="WORKER-2").exists()  # nothing committed yet
     finally:
-        release.set()
-        holder.join(timeout=30)
+        before_checking.release()
+        while_saving.release()
 
     wait_until(lambda: client.get(progress_url(job)).json()["finished"], timeout=60, what="the import to finish")
     html = client.get(job_url(job)).content.decode()
