@@ -34,6 +34,7 @@ from .models import (
     ConsentRecord,
     Country,
     Entrepreneur,
+    ImportJob,
     OutboundEmail,
     Province,
     Region,
@@ -219,6 +220,81 @@ class ConsentRecordAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     ordering = ("-given_at", "-pk")
     show_full_result_count = False
     list_per_page = BIG_TABLE_PAGE
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """The CSV imports run from the import page: who uploaded what, when, and what came of it.
+
+    Everyone who may import sees every job (the import page links to them too); the uploaded
+    file's content is not shown here.
+    """
+
+    fields = (
+        "file_name",
+        "uploaded_by",
+        "created_at",
+        "skip_invalid",
+        "language",
+        "status",
+        "stage",
+        "done",
+        "total",
+        "started_at",
+        "finished_at",
+        "summary",
+        "error",
+        "job_page",
+    )
+    list_display = (
+        "created_at",
+        "file_name",
+        "uploaded_by",
+        "status",
+        "created_count",
+        "updated_count",
+        "unchanged_count",
+        "bad_rows",
+        "job_page",
+    )
+    list_filter = ("status",)
+    search_fields = ("file_name", "=uploaded_by__email")
+    list_select_related = ("uploaded_by",)
+    ordering = ("-created_at", "-pk")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[ImportJob]:
+        return super().get_queryset(request).defer("content")
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return super().has_view_permission(request, obj) or request.user.has_perm("registry.add_venture")
+
+    def _count(self, obj: ImportJob, name: str) -> Any:
+        return (obj.report or {}).get(name, "—")
+
+    @admin.display(description=_("created"))
+    def created_count(self, obj: ImportJob) -> Any:
+        return self._count(obj, "created")
+
+    @admin.display(description=_("updated"))
+    def updated_count(self, obj: ImportJob) -> Any:
+        return self._count(obj, "updated")
+
+    @admin.display(description=_("unchanged"))
+    def unchanged_count(self, obj: ImportJob) -> Any:
+        return self._count(obj, "unchanged")
+
+    @admin.display(description=_("bad rows"))
+    def bad_rows(self, obj: ImportJob) -> Any:
+        return len(obj.report["errors"]) if obj.report else "—"
+
+    @admin.display(description=_("summary"))
+    def summary(self, obj: ImportJob) -> str:
+        return (obj.report or {}).get("summary", "")
+
+    @admin.display(description=_("report"))
+    def job_page(self, obj: ImportJob) -> str:
+        url = reverse("admin:registry_venture_import_job", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Progress and report"))
 
 
 # --- Reference data ----------------------------------------------------------------------------
@@ -530,11 +606,22 @@ class VentureAdmin(ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
 
     def get_urls(self) -> list[URLPattern]:
         # Imported here, when the URLs load: the import page is a view module of its own.
-        from .admin_import import ImportVenturesView
+        from .admin_import import ImportJobProgressView, ImportJobView, ImportVenturesView
 
-        view = permission_required("registry.add_venture", raise_exception=True)(ImportVenturesView.as_view())
+        def importer_view(view_class: Any) -> Any:
+            view = permission_required("registry.add_venture", raise_exception=True)(
+                view_class.as_view(admin_site=self.admin_site)
+            )
+            return self.admin_site.admin_view(view)
+
         return [
-            path("import/", self.admin_site.admin_view(view), name="registry_venture_import"),
+            path("import/", importer_view(ImportVenturesView), name="registry_venture_import"),
+            path("import/<int:job_id>/", importer_view(ImportJobView), name="registry_venture_import_job"),
+            path(
+                "import/<int:job_id>/progress.json",
+                importer_view(ImportJobProgressView),
+                name="registry_venture_import_job_progress",
+            ),
             *self.decision_urls(),
             *super().get_urls(),
         ]

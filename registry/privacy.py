@@ -45,6 +45,7 @@ USER_LINKS: dict[str, str] = {
     "registry.VentureMembership.user": "delete",
     "registry.VentureRevision.created_by": "set to nobody",
     "registry.VentureInvitation.invited_by": "set to nobody",
+    "registry.ImportJob.uploaded_by": "keep (staff action)",
     "grants.GrantApplication.applicant": "set to nobody (the application is kept for audit)",
     "grants.Review.reviewer": "keep (staff action)",
     "grants.ApprovalVote.approver": "keep (staff action)",

@@ -1,13 +1,26 @@
 """Background work of the registry app."""
 
+import functools
+import io
+import logging
+import time
+from typing import Any
+
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import OperationalError, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from .models import OutboundEmail
+from .importer import ImportReport, import_ventures
+from .models import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus, OutboundEmail, User
+from .models.imports import import_progress_key
+from .workflow import TransitionError
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(
@@ -68,3 +81,137 @@ def reindex_ventures_search(venture_ids: list[int]) -> int:
     from .search.index import reindex_ventures
 
     return len(reindex_ventures(venture_ids))
+
+
+# --- Bulk import in the background (registry.admin_import) ----------------------------------------
+
+# A 10,000-row file takes about 40 s; the limits leave room for files many times slower.
+IMPORT_SOFT_TIME_LIMIT = 30 * 60
+IMPORT_TIME_LIMIT = IMPORT_SOFT_TIME_LIMIT + 5 * 60
+# Progress is published at most this often (seconds), and at the end of each stage.
+IMPORT_PROGRESS_INTERVAL = 1.0
+# The published progress outlives the longest import; the finished job's row holds the last one.
+IMPORT_PROGRESS_TTL = IMPORT_TIME_LIMIT + 60
+
+
+def import_job_submit(
+    *, file_name: str, content: bytes, skip_invalid: bool, language: str, by: User | None
+) -> ImportJob:
+    """Keep an uploaded CSV as a queued import job and send it to the worker once it is committed."""
+    with transaction.atomic():
+        job = ImportJob.objects.create(
+            uploaded_by=by, file_name=file_name[:255], content=content, skip_invalid=skip_invalid, language=language
+        )
+        transaction.on_commit(functools.partial(run_import_job.delay, job.pk))
+    return job
+
+
+def _move_import_job(job: ImportJob, to: str, **fields: Any) -> None:
+    """Save a job's move to `to` (and `fields`) if the transition table allows it; the row must be locked."""
+    if to not in IMPORT_JOB_TRANSITIONS[job.status]:
+        raise TransitionError(
+            f"An import job cannot move from {job.status} to {to}.", from_status=job.status, to_status=to
+        )
+    job.status = to
+    for name, value in fields.items():
+        setattr(job, name, value)
+    job.save(update_fields=["status", *fields])
+
+
+class _ProgressPublisher:
+    """The importer's progress callback: publishes (stage, done, total) to the cache, throttled.
+
+    Not to the job row: the import runs in one transaction, and a row written from inside it is
+    invisible to the status page until the commit (see `ImportJob.progress`).
+    """
+
+    def __init__(self, job_id: int) -> None:
+        self.key = import_progress_key(job_id)
+        self.last: tuple[str, int, int] = ("", 0, 0)
+        self.published_at = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        self.last = (stage, done, total)
+        now = time.monotonic()
+        if done == total or done == 1 or now - self.published_at >= IMPORT_PROGRESS_INTERVAL:
+            self.published_at = now
+            cache.set(self.key, {"stage": stage, "done": done, "total": total}, IMPORT_PROGRESS_TTL)
+
+
+def _report_as_json(report: ImportReport) -> dict[str, Any]:
+    return {
+        "imported": report.imported,
+        "rows": report.rows,
+        "created": report.created,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "summary": report.summary(),
+        "ignored_columns": list(report.ignored_columns),
+        "errors": [
+            {"line": error.line, "text_line": error.text_line, "reasons": list(error.reasons)}
+            for error in report.errors
+        ],
+    }
+
+
+def _claim_import_job(job_id: int) -> bool:
+    """Mark a queued job running (or restart one whose worker died); False for a finished job."""
+    with transaction.atomic():
+        # A duplicate delivery of a job another worker is importing waits here for that import's
+        # transaction (which holds this row's lock), then finds the job finished.
+        job = ImportJob.objects.select_for_update().filter(pk=job_id).first()
+        if job is None or ImportJobStatus.RUNNING not in IMPORT_JOB_TRANSITIONS[job.status]:
+            return False
+        _move_import_job(job, ImportJobStatus.RUNNING, started_at=timezone.now(), stage="", done=0, total=0, error="")
+    return True
+
+
+def _fail_import_job(job_id: int, error: str) -> None:
+    with transaction.atomic():
+        job = ImportJob.objects.select_for_update().get(pk=job_id)
+        if ImportJobStatus.FAILED in IMPORT_JOB_TRANSITIONS[job.status]:
+            _move_import_job(job, ImportJobStatus.FAILED, finished_at=timezone.now(), error=error[:2000])
+
+
+@shared_task(acks_late=True, soft_time_limit=IMPORT_SOFT_TIME_LIMIT, time_limit=IMPORT_TIME_LIMIT)
+def run_import_job(job_id: int) -> str:
+    """Import an uploaded CSV and store its report on the job; a finished job is left as it is."""
+    if not _claim_import_job(job_id):
+        return "skipped"
+    publish = _ProgressPublisher(job_id)
+    try:
+        # The import and the job's move to done commit together: a job is done exactly when its
+        # ventures are saved. Any failure rolls both back and the job is marked failed afterwards.
+        with transaction.atomic():
+            job = ImportJob.objects.select_for_update().get(pk=job_id)
+            if job.status != ImportJobStatus.RUNNING:
+                return "skipped"  # another delivery finished it while this one waited
+            with translation.override(job.language or settings.LANGUAGE_CODE):
+                report = import_ventures(
+                    io.BytesIO(bytes(job.content)),
+                    skip_invalid=job.skip_invalid,
+                    by=job.uploaded_by,
+                    progress=publish,
+                )
+                data = _report_as_json(report)
+            stage, done, total = publish.last
+            _move_import_job(
+                job,
+                ImportJobStatus.DONE,
+                finished_at=timezone.now(),
+                report=data,
+                stage=stage,
+                done=done,
+                total=total,
+            )
+    except SoftTimeLimitExceeded:
+        logger.error("Import job %s ran out of time", job_id)
+        _fail_import_job(job_id, f"The import took longer than {IMPORT_SOFT_TIME_LIMIT // 60} minutes.")
+        return ImportJobStatus.FAILED
+    except Exception as exc:  # whatever went wrong, the job must say that it failed
+        logger.exception("Import job %s failed", job_id)
+        _fail_import_job(job_id, f"{type(exc).__name__}: {exc}")
+        return ImportJobStatus.FAILED
+    finally:
+        cache.delete(publish.key)
+    return ImportJobStatus.DONE

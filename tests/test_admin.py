@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from grants.models import Award, Disbursement, GrantApplication
 from grants.services import application_start_screening, disbursement_plan
-from registry.models import AuditEntry, SocialArea, User, Venture, VentureArea
+from registry.models import AuditEntry, ImportJob, SocialArea, User, Venture, VentureArea
 from registry.models.ventures import VentureStatus
 from registry.services import venture_submit
 from registry.workflow import record_audit
@@ -101,6 +101,9 @@ def one_of_everything(superuser: User) -> dict[str, Any]:
     factories.VentureMembershipFactory.create(venture=venture)
     factories.ConsentRecordFactory.create(user=venture.owner)
     factories.OutboundEmailFactory.create(to=venture.owner.email)
+    ImportJob.objects.create(
+        uploaded_by=superuser, file_name="ventures.csv", content=b"external_ref\n", language="en", status="failed"
+    )
     factories.ParticipationFactory.create(venture=venture)
     factories.ImpactMeasurementFactory.create(indicator=factories.ImpactIndicatorFactory.create(venture=venture))
     application = factories.GrantApplicationFactory.create(venture=venture, status=GrantApplication.Status.APPROVED)

@@ -2,6 +2,7 @@
 
 from .areas import Sdg, SocialArea
 from .audit import AuditEntry
+from .imports import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus
 from .outbox import OutboundEmail
 from .people import ConsentRecord, Entrepreneur, User
 from .places import Country, Province, Region
@@ -11,10 +12,13 @@ from .team import VentureInvitation
 from .ventures import Venture, VentureArea, VentureMembership
 
 __all__ = [
+    "IMPORT_JOB_TRANSITIONS",
     "AuditEntry",
     "ConsentRecord",
     "Country",
     "Entrepreneur",
+    "ImportJob",
+    "ImportJobStatus",
     "OutboundEmail",
     "Province",
     "Region",

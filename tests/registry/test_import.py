@@ -1,23 +1,32 @@
 """Bulk import of ventures (PRODUCT.md "Bulk import"): the service, the command and the admin page."""
 
 import io
+import re
+import threading
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.db import connection, models, transaction
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
-from registry import admin_import
-from registry.importer import ImportReport, import_ventures
-from registry.models import AuditEntry, SearchTerm, User, Venture, VentureSearchDocument
+from registry import admin_import, importer, tasks
+from registry.importer import CHECKING, SAVING, ImportReport, import_ventures
+from registry.models import AuditEntry, ImportJob, ImportJobStatus, SearchTerm, User, Venture, VentureSearchDocument
+from registry.models.imports import import_progress_key
 from registry.models.ventures import VentureStatus
 from registry.search import index as search_index
 from registry.tasks import reindex_ventures_search
-from tests.factories import StaffFactory
+from registry.workflow import TransitionError
+from tests.conftest import CeleryWorker, wait_until
+from tests.factories import StaffFactory, VentureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -351,7 +360,7 @@ def test_the_command_with_skip_invalid_imports_the_good_rows():
     assert err.getvalue().count("Line ") == 17
 
 
-# --- the admin page ------------------------------------------------------------------------------
+# --- the admin page and its import jobs --------------------------------------------------------
 
 
 @pytest.fixture
@@ -372,27 +381,66 @@ def upload(path: Path, name: str = "ventures.csv") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, path.read_bytes(), content_type="text/csv")
 
 
-def test_staff_with_permission_upload_a_file_and_see_the_report(importer_staff: User):
+def upload_text(text: str, name: str = "ventures.csv") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, text.encode("utf-8"), content_type="text/csv")
+
+
+def job_url(job: ImportJob) -> str:
+    return reverse("admin:registry_venture_import_job", args=[job.pk])
+
+
+def progress_url(job: ImportJob) -> str:
+    return reverse("admin:registry_venture_import_job_progress", args=[job.pk])
+
+
+def import_through_admin(client: Client, capture: Any, data: dict[str, Any]) -> tuple[ImportJob, str]:
+    """Upload as the admin page does, run what is sent after the commit (the task runs eagerly, as
+    in the embedded default), follow the redirect: (the job, the job page's HTML)."""
+    with capture(execute=True):
+        response = client.post(reverse("admin:registry_venture_import"), data)
+    assert response.status_code == 302
+    job = ImportJob.objects.get()
+    assert response["Location"] == job_url(job)
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    return job, page.content.decode()
+
+
+def test_staff_with_permission_upload_a_file_and_see_the_report(
+    importer_staff: User, django_capture_on_commit_callbacks: Any
+):
     client = admin_client(importer_staff)
-    url = reverse("admin:registry_venture_import")
-    page = client.get(url)
+    page = client.get(reverse("admin:registry_venture_import"))
     assert page.status_code == 200
     assert 'enctype="multipart/form-data"' in page.content.decode()
 
-    response = client.post(url, {"file": upload(GOOD)})
+    job, html = import_through_admin(client, django_capture_on_commit_callbacks, {"file": upload(GOOD)})
 
-    html = response.content.decode()
-    assert response.status_code == 200
+    assert 'data-import-status="done"' in html
     assert 'data-import-imported="yes"' in html
     assert "6 ventures created" in html
+    assert "<progress" not in html and "http-equiv" not in html  # a finished job does not refresh
     assert Venture.objects.count() == 6
     assert set(AuditEntry.objects.values_list("actor", flat=True)) == {importer_staff.pk}
+    assert (job.status, job.uploaded_by, job.file_name, job.skip_invalid) == (
+        "done",
+        importer_staff,
+        "ventures.csv",
+        False,
+    )
+    assert job.report is not None and job.report["created"] == 6
+    assert job.started_at is not None and job.finished_at is not None and job.started_at <= job.finished_at
+    assert (job.stage, job.done, job.total) == ("saving", 6, 6)
+    # The import page lists it among the recent imports.
+    assert job_url(job) in client.get(reverse("admin:registry_venture_import")).content.decode()
 
 
-def test_the_admin_page_lists_every_bad_row(importer_staff: User):
-    response = admin_client(importer_staff).post(reverse("admin:registry_venture_import"), {"file": upload(BAD)})
+def test_the_admin_page_lists_every_bad_row(importer_staff: User, django_capture_on_commit_callbacks: Any):
+    job, html = import_through_admin(
+        admin_client(importer_staff), django_capture_on_commit_callbacks, {"file": upload(BAD)}
+    )
 
-    html = response.content.decode()
+    assert job.status == ImportJobStatus.DONE
     assert 'data-import-imported="no"' in html
     assert "Nothing was imported: 17 of 19 rows have errors" in html
     errors_table = html.split('id="import-errors"')[1].split("</table>")[0]
@@ -402,12 +450,16 @@ def test_the_admin_page_lists_every_bad_row(importer_staff: User):
     assert not Venture.objects.exists()
 
 
-def test_the_admin_page_imports_good_rows_when_asked_to_skip_bad_ones(importer_staff: User):
-    response = admin_client(importer_staff).post(
-        reverse("admin:registry_venture_import"), {"file": upload(BAD), "skip_invalid": "on"}
+def test_the_admin_page_imports_good_rows_when_asked_to_skip_bad_ones(
+    importer_staff: User, django_capture_on_commit_callbacks: Any
+):
+    job, html = import_through_admin(
+        admin_client(importer_staff), django_capture_on_commit_callbacks, {"file": upload(BAD), "skip_invalid": "on"}
     )
 
-    assert "2 ventures created" in response.content.decode()
+    assert job.skip_invalid
+    assert "2 ventures created" in html
+    assert html.split('id="import-errors"')[1].split("</table>")[0].count("<tr>") == 1 + 17
     assert Venture.objects.count() == 2
 
 
@@ -418,14 +470,20 @@ def test_the_admin_page_refuses_a_file_over_the_size_limit(importer_staff: User,
 
     assert response.status_code == 200
     assert "the limit is 100" in response.content.decode()
+    assert not ImportJob.objects.exists()
     assert not Venture.objects.exists()
 
 
-def test_staff_without_the_permission_get_403():
-    response = admin_client(make_staff()).post(reverse("admin:registry_venture_import"), {"file": upload(GOOD)})
+def test_staff_without_the_permission_get_403(importer_staff: User):
+    client = admin_client(make_staff())
+    response = client.post(reverse("admin:registry_venture_import"), {"file": upload(GOOD)})
 
     assert response.status_code == 403
+    assert not ImportJob.objects.exists()
     assert not Venture.objects.exists()
+    job = ImportJob.objects.create(uploaded_by=importer_staff, file_name="a.csv", content=b"x", language="en")
+    assert client.get(job_url(job)).status_code == 403
+    assert client.get(progress_url(job)).status_code == 403
 
 
 def test_anonymous_visitors_are_sent_to_log_in():
@@ -437,6 +495,305 @@ def test_anonymous_visitors_are_sent_to_log_in():
     assert response["Location"].startswith(reverse("admin:login"))
     assert response.status_code == admin_client(None).post(url, {"file": upload(GOOD)}).status_code
     assert not Venture.objects.exists()
+    job = ImportJob.objects.create(file_name="a.csv", content=b"x", language="en")
+    for page in (job_url(job), progress_url(job)):
+        assert admin_client(None).get(page)["Location"].startswith(reverse("admin:login"))
+
+
+def test_every_importer_may_follow_a_colleagues_job(importer_staff: User, django_capture_on_commit_callbacks: Any):
+    job, _html = import_through_admin(
+        admin_client(importer_staff), django_capture_on_commit_callbacks, {"file": upload(GOOD)}
+    )
+    colleague = make_staff()
+    colleague.user_permissions.add(Permission.objects.get(codename="add_venture"))
+
+    page = admin_client(colleague).get(job_url(job))
+
+    assert page.status_code == 200
+    assert "6 ventures created" in page.content.decode()
+
+
+def test_an_unknown_job_is_not_found(importer_staff: User):
+    missing = reverse("admin:registry_venture_import_job", args=[987654])
+    assert admin_client(importer_staff).get(missing).status_code == 404
+
+
+def test_a_running_job_shows_the_progress_its_import_publishes(importer_staff: User):
+    job = ImportJob.objects.create(
+        uploaded_by=importer_staff, file_name="big.csv", content=b"x", language="en", status=ImportJobStatus.RUNNING
+    )
+    cache.set(import_progress_key(job.pk), {"stage": CHECKING, "done": 1200, "total": 10000})
+    client = admin_client(importer_staff)
+
+    html = client.get(job_url(job)).content.decode()
+
+    assert 'data-import-status="running"' in html
+    assert "Checking rows: 1,200 of 10,000" in html
+    assert re.search(r'<progress[^>]* max="10000" value="1200"', html)
+    assert 'role="status"' in html
+    assert '<noscript><meta http-equiv="refresh" content="2"></noscript>' in html
+    assert "js/import_progress.js" in html
+    assert 'data-import-imported="' not in html  # no report yet
+    assert client.get(progress_url(job)).json() == {
+        "status": "running",
+        "finished": False,
+        "stage": "checking",
+        "done": 1200,
+        "total": 10000,
+        "text": "Checking rows: 1,200 of 10,000",
+    }
+
+    # Without published progress (another cache, or not started yet) the page falls back to the row.
+    cache.delete(import_progress_key(job.pk))
+    ImportJob.objects.filter(pk=job.pk).update(stage=SAVING, done=5, total=9)
+    assert "Saving rows: 5 of 9" in client.get(job_url(job)).content.decode()
+    ImportJob.objects.filter(pk=job.pk).update(stage="", done=0, total=0)
+    html = client.get(job_url(job)).content.decode()
+    assert "Reading the file…" in html
+    assert re.search(r"<progress[^>]*>", html) and "value=" not in re.search(r"<progress[^>]*>", html)[0]  # type: ignore[index]
+
+
+def test_a_queued_job_says_it_waits(importer_staff: User):
+    job = ImportJob.objects.create(uploaded_by=importer_staff, file_name="a.csv", content=b"x", language="en")
+
+    html = admin_client(importer_staff).get(job_url(job)).content.decode()
+
+    assert 'data-import-status="queued"' in html
+    assert "Waiting for the import to start" in html
+
+
+def test_the_job_page_follows_the_import_while_it_runs(
+    importer_staff: User, django_capture_on_commit_callbacks: Any, monkeypatch: pytest.MonkeyPatch
+):
+    """What the page says in the middle of a real import: the task's published progress."""
+    monkeypatch.setattr(tasks, "IMPORT_PROGRESS_INTERVAL", 0)
+    client = admin_client(importer_staff)
+    seen: list[dict[str, Any]] = []
+    real_import = tasks.import_ventures
+
+    def import_and_look(file: Any, **kwargs: Any) -> ImportReport:
+        progress = kwargs.pop("progress")
+
+        def progress_and_look(stage: str, done: int, total: int) -> None:
+            progress(stage, done, total)
+            if done == 3:
+                job = ImportJob.objects.get()
+                seen.append(client.get(progress_url(job)).json())
+
+        return real_import(file, progress=progress_and_look, **kwargs)
+
+    monkeypatch.setattr(tasks, "import_ventures", import_and_look)
+
+    job, _html = import_through_admin(client, django_capture_on_commit_callbacks, {"file": upload(GOOD)})
+
+    assert job.status == ImportJobStatus.DONE
+    assert [(p["status"], p["text"]) for p in seen] == [
+        ("running", "Checking rows: 3 of 6"),
+        ("running", "Saving rows: 3 of 6"),
+    ]
+    # The published progress is gone once the job is finished: the row holds the last of it.
+    assert cache.get(import_progress_key(job.pk)) is None
+
+
+def test_a_job_that_fails_imports_nothing_and_says_why(
+    importer_staff: User, django_capture_on_commit_callbacks: Any, monkeypatch: pytest.MonkeyPatch
+):
+    calls = 0
+    real_record_audit = importer.record_audit
+
+    def record_audit_then_break(**kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise RuntimeError("the disk is full")
+        return real_record_audit(**kwargs)
+
+    monkeypatch.setattr(importer, "record_audit", record_audit_then_break)
+
+    job, html = import_through_admin(
+        admin_client(importer_staff), django_capture_on_commit_callbacks, {"file": upload(GOOD)}
+    )
+
+    assert calls == 3  # two ventures were saved before it broke, and were rolled back
+    assert job.status == ImportJobStatus.FAILED
+    assert job.error == "RuntimeError: the disk is full"
+    assert job.finished_at is not None and job.report is None
+    assert not Venture.objects.exists()
+    assert not AuditEntry.objects.filter(action="venture.import").exists()
+    assert 'data-import-status="failed"' in html
+    assert "nothing was imported" in html
+    assert "RuntimeError: the disk is full" in html
+    assert "<progress" not in html
+
+
+def test_running_the_task_again_for_a_finished_job_does_nothing(
+    importer_staff: User, django_capture_on_commit_callbacks: Any
+):
+    job, _html = import_through_admin(
+        admin_client(importer_staff), django_capture_on_commit_callbacks, {"file": upload(GOOD)}
+    )
+    before = ImportJob.objects.values().get(pk=job.pk)
+    audits = AuditEntry.objects.count()
+    # Even if its file said something else now, a finished job is not imported again.
+    ImportJob.objects.filter(pk=job.pk).update(content=(HEADER + "AGAIN-1,,Again,,,,,1,,,,,,,,draft\n").encode())
+
+    assert tasks.run_import_job(job.pk) == "skipped"
+
+    after = ImportJob.objects.values().get(pk=job.pk)
+    assert {k: v for k, v in after.items() if k != "content"} == {k: v for k, v in before.items() if k != "content"}
+    assert Venture.objects.count() == 6
+    assert AuditEntry.objects.count() == audits
+
+    failed = ImportJob.objects.create(
+        file_name="f.csv", content=GOOD.read_bytes(), language="en", status=ImportJobStatus.FAILED, error="earlier"
+    )
+    assert tasks.run_import_job(failed.pk) == "skipped"
+    failed.refresh_from_db()
+    assert (failed.status, failed.error, Venture.objects.count()) == ("failed", "earlier", 6)
+
+
+def test_a_job_whose_worker_died_is_imported_when_the_task_comes_again():
+    # acks_late + reject_on_worker_lost: the broker redelivers the task; the dead worker's
+    # transaction was rolled back, so the job is "running" with nothing imported.
+    job = ImportJob.objects.create(
+        file_name="g.csv", content=GOOD.read_bytes(), language="en", status=ImportJobStatus.RUNNING
+    )
+
+    assert tasks.run_import_job(job.pk) == ImportJobStatus.DONE
+
+    job.refresh_from_db()
+    assert job.status == ImportJobStatus.DONE and job.report is not None and job.report["created"] == 6
+    assert Venture.objects.count() == 6
+
+
+def test_a_finished_job_cannot_be_moved_again():
+    job = ImportJob.objects.create(file_name="d.csv", content=b"", language="en", status=ImportJobStatus.DONE)
+
+    with pytest.raises(TransitionError):
+        tasks._move_import_job(job, ImportJobStatus.RUNNING)
+    assert ImportJob.objects.get(pk=job.pk).status == ImportJobStatus.DONE
+
+
+def test_the_report_is_written_in_the_uploaders_language(importer_staff: User, django_capture_on_commit_callbacks: Any):
+    client = Client(HTTP_ACCEPT_LANGUAGE="th")
+    client.force_login(importer_staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("admin:registry_venture_import"), {"file": upload(BAD)})
+
+    job = ImportJob.objects.get()
+    assert job.language == "th"
+    with translation.override("th"):
+        expected = gettext("unknown stage “%(value)s” (use one of %(known)s)").split("“")[0]
+    assert expected.strip() and not expected.startswith("unknown stage")
+    assert any(expected in reason for error in job.report["errors"] for reason in error["reasons"])  # type: ignore[index]
+
+
+def test_the_uploaded_file_is_kept_in_the_database_and_not_under_media(
+    importer_staff: User, django_capture_on_commit_callbacks: Any, settings: Any, tmp_path: Path
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    client = admin_client(importer_staff)
+
+    job, _html = import_through_admin(client, django_capture_on_commit_callbacks, {"file": upload(GOOD, "nia.csv")})
+
+    assert bytes(ImportJob.objects.get(pk=job.pk).content) == GOOD.read_bytes()
+    assert not any(isinstance(f, models.FileField) for f in ImportJob._meta.get_fields())
+    assert not settings.MEDIA_ROOT.exists() or not any(settings.MEDIA_ROOT.rglob("*"))
+    for guess in ("nia.csv", "imports/nia.csv", f"imports/{job.pk}.csv"):
+        assert client.get(settings.MEDIA_URL + guess).status_code == 404
+    # Nor does the admin show or offer the file's content.
+    record = client.get(reverse("admin:registry_importjob_change", args=[job.pk])).content.decode()
+    assert "NIA-2562-001" not in record
+
+
+def test_importers_see_the_list_of_jobs_read_only(importer_staff: User, django_capture_on_commit_callbacks: Any):
+    job, _html = import_through_admin(
+        admin_client(importer_staff), django_capture_on_commit_callbacks, {"file": upload(BAD), "skip_invalid": "on"}
+    )
+    client = admin_client(importer_staff)
+
+    listing = client.get(reverse("admin:registry_importjob_changelist"))
+
+    html = listing.content.decode()
+    assert listing.status_code == 200
+    assert "ventures.csv" in html and job_url(job) in html
+    row = html.split('class="field-created_at')[1].split("</tr>")[0]
+    assert ">2</td>" in row and ">17</td>" in row  # created, bad rows
+    assert client.get(reverse("admin:registry_importjob_add")).status_code == 403
+    assert client.post(reverse("admin:registry_importjob_delete", args=[job.pk])).status_code == 403
+    assert admin_client(make_staff()).get(reverse("admin:registry_importjob_changelist")).status_code == 403
+
+
+class Holder:
+    """Another connection's open transaction, held until `release()`, that the import must wait for."""
+
+    def __init__(self, work: Any) -> None:
+        self.held, self.released = threading.Event(), threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(work,))
+        self.thread.start()
+        assert self.held.wait(timeout=10)
+
+    def _run(self, work: Any) -> None:
+        try:
+            with transaction.atomic():
+                work()
+                self.held.set()
+                self.released.wait(timeout=60)
+                transaction.set_rollback(True)
+        finally:
+            connection.close()
+
+    def release(self) -> None:
+        self.released.set()
+        self.thread.join(timeout=30)
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_imports_a_file_uploaded_in_the_admin(celery_worker: CeleryWorker, importer_staff: User):
+    """The upload returns at once; the worker imports the file while the job page follows it."""
+    VentureFactory.create(external_ref="WORKER-1", name_en="Held Venture")
+    rows = "".join(f"WORKER-{i},,Worker Venture {i},,A summary,,,{i % 9 + 1},TH,,,,,,,draft\n" for i in range(1, 31))
+    client = admin_client(importer_staff)
+    # Two other transactions make the import wait twice: one holds the existing venture's row
+    # (the import locks it before checking), one has inserted, uncommitted, a venture with a
+    # reference of the file (the import waits on the unique index when it saves that row).
+    before_checking = Holder(lambda: Venture.objects.select_for_update().get(external_ref="WORKER-1"))
+    while_saving = Holder(lambda: VentureFactory.create(external_ref="WORKER-15", slug="held-15"))
+    try:
+        response = client.post(reverse("admin:registry_venture_import"), {"file": upload_text(HEADER + rows)})
+        assert response.status_code == 302
+        job = ImportJob.objects.get()
+        first = client.get(response["Location"]).content.decode()
+        assert re.search(r'data-import-status="(queued|running)"', first)
+        assert "<progress" in first
+        wait_until(
+            lambda: 'data-import-status="running"' in client.get(job_url(job)).content.decode(),
+            timeout=30,
+            what="the worker to start the import",
+        )
+        assert client.get(progress_url(job)).json()["finished"] is False
+
+        before_checking.release()
+        # Mid-import, inside the import's open transaction, the page sees the worker's progress.
+        saving = wait_until(
+            lambda: (p := client.get(progress_url(job)).json())["stage"] == SAVING and p,
+            timeout=30,
+            what="the page to show the worker saving rows",
+        )
+        assert saving["status"] == "running" and saving["total"] == 30 and 1 <= saving["done"] < 15
+        assert f"Saving rows: {saving['done']} of 30" in client.get(job_url(job)).content.decode()
+        assert not Venture.objects.filter(external_ref="WORKER-2").exists()  # nothing committed yet
+    finally:
+        before_checking.release()
+        while_saving.release()
+
+    wait_until(lambda: client.get(progress_url(job)).json()["finished"], timeout=60, what="the import to finish")
+    html = client.get(job_url(job)).content.decode()
+    assert 'data-import-status="done"' in html
+    assert "29 ventures created" in html and "1 venture updated" in html
+    assert Venture.objects.filter(external_ref__startswith="WORKER-").count() == 30
+    assert Venture.objects.get(external_ref="WORKER-1").name_en == "Worker Venture 1"
 
 
 def test_imported_published_ventures_are_searchable_and_edits_reach_the_index(
