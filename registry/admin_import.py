@@ -166,6 +166,7 @@ def report_of(job: ImportJob) -> ImportReport | None:
         rows=data["rows"],
         ignored_columns=list(data["ignored_columns"]),
         errors=[RowError(e["line"], list(e["reasons"]), e["text_line"]) for e in data["errors"]],
+        errors_forgotten=data.get("errors_forgotten", 0),
     )
 
 

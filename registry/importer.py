@@ -121,10 +121,12 @@ class ImportReport:
     imported: bool = False
     rows: int = 0
     ignored_columns: list[str] = field(default_factory=list)
+    # Bad rows whose details an old report no longer keeps (registry.tasks.forget_old_import_reports).
+    errors_forgotten: int = 0
 
     def summary(self) -> str:
         """One paragraph for a person: what was imported, or why nothing was."""
-        bad = len(self.errors)
+        bad = len(self.errors) + self.errors_forgotten
         if not self.imported:
             if self.rows == 0 and bad:
                 text = _("Nothing was imported: the file cannot be read as the import expects.")

@@ -1,5 +1,6 @@
 """Background work of the registry app."""
 
+import datetime
 import functools
 import io
 import logging
@@ -170,7 +171,7 @@ def _fail_import_job(job_id: int, error: str) -> None:
     with transaction.atomic():
         job = ImportJob.objects.select_for_update().get(pk=job_id)
         if ImportJobStatus.FAILED in IMPORT_JOB_TRANSITIONS[job.status]:
-            _move_import_job(job, ImportJobStatus.FAILED, finished_at=timezone.now(), error=error[:2000])
+            _move_import_job(job, ImportJobStatus.FAILED, finished_at=timezone.now(), content=b"", error=error[:2000])
 
 
 @shared_task(acks_late=True, soft_time_limit=IMPORT_SOFT_TIME_LIMIT, time_limit=IMPORT_TIME_LIMIT)
@@ -199,6 +200,7 @@ def run_import_job(job_id: int) -> str:
                 job,
                 ImportJobStatus.DONE,
                 finished_at=timezone.now(),
+                content=b"",  # the file is not kept once imported: it holds people's contact details
                 report=data,
                 stage=stage,
                 done=done,
@@ -215,3 +217,22 @@ def run_import_job(job_id: int) -> str:
     finally:
         cache.delete(publish.key)
     return ImportJobStatus.DONE
+
+
+@shared_task
+def forget_old_import_reports() -> int:
+    """Delete the bad rows' details (their reasons quote the cells: people's contact details among
+    them) from import reports older than REGISTRY_IMPORT_REPORT_DAYS; the counts and the summary
+    stay. Daily (beat)."""
+    cutoff = timezone.now() - datetime.timedelta(days=settings.REGISTRY_IMPORT_REPORT_DAYS)
+    forgotten = 0
+    for job in ImportJob.objects.filter(finished_at__lt=cutoff, report__isnull=False).only("pk", "report").iterator():
+        report = dict(job.report or {})
+        errors = report.get("errors") or []
+        if not errors:
+            continue
+        report["errors"] = []
+        report["errors_forgotten"] = len(errors)
+        ImportJob.objects.filter(pk=job.pk).update(report=report)
+        forgotten += 1
+    return forgotten

@@ -159,7 +159,9 @@ CELERY_TASK_SOFT_TIME_LIMIT = 14 * 60
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60}
 CELERY_TASK_DEFAULT_QUEUE = "registry"
 CELERY_TIMEZONE = "Asia/Bangkok"
-CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
+CELERY_BEAT_SCHEDULE: dict[str, dict] = {
+    "forget-old-import-reports": {"task": "registry.tasks.forget_old_import_reports", "schedule": 24 * 60 * 60},
+}
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "registry.User"
@@ -240,6 +242,9 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 10
 # A logo: JPEG, PNG or WebP up to this many bytes and pixels (checked by registry.uploads; the
 # request-size limit does not count file parts, so the proxy must also cap the body size).
 REGISTRY_LOGO_MAX_BYTES = env.int("LOGO_MAX_BYTES", default=2 * 1024 * 1024)
+# An admin import's file is deleted when the import ends; the reasons its report gives for bad
+# rows (which quote cells: contact details among them) after this many days (the counts stay).
+REGISTRY_IMPORT_REPORT_DAYS = env.int("IMPORT_REPORT_DAYS", default=90)
 REGISTRY_LOGO_MAX_PIXELS = 4096 * 4096
 # Stored logos are re-encoded no larger than this on their longer side.
 REGISTRY_LOGO_STORED_SIZE = 800

@@ -1,5 +1,6 @@
 """Bulk import of ventures (PRODUCT.md "Bulk import"): the service, the command and the admin page."""
 
+import datetime
 import io
 import re
 import threading
@@ -14,7 +15,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection, models, transaction
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from registry import admin_import, importer, tasks
@@ -688,15 +689,20 @@ def test_the_report_is_written_in_the_uploaders_language(importer_staff: User, d
     assert any(expected in reason for error in job.report["errors"] for reason in error["reasons"])  # type: ignore[index]
 
 
-def test_the_uploaded_file_is_kept_in_the_database_and_not_under_media(
+def test_the_uploaded_file_waits_in_the_database_not_under_media_and_goes_when_imported(
     importer_staff: User, django_capture_on_commit_callbacks: Any, settings: Any, tmp_path: Path
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
     client = admin_client(importer_staff)
 
-    job, _html = import_through_admin(client, django_capture_on_commit_callbacks, {"file": upload(GOOD, "nia.csv")})
-
-    assert bytes(ImportJob.objects.get(pk=job.pk).content) == GOOD.read_bytes()
+    with django_capture_on_commit_callbacks(execute=False):
+        client.post(reverse("admin:registry_venture_import"), {"file": upload(GOOD, "nia.csv")})
+    job = ImportJob.objects.get()
+    assert bytes(job.content) == GOOD.read_bytes()  # queued: the worker reads it from the database
+    tasks.run_import_job(job.pk)
+    job.refresh_from_db()
+    # Imported: the file (people's contact emails) is not kept; the report is.
+    assert job.status == ImportJobStatus.DONE and bytes(job.content) == b"" and (job.report or {})["created"] == 6
     assert not any(isinstance(f, models.FileField) for f in ImportJob._meta.get_fields())
     assert not settings.MEDIA_ROOT.exists() or not any(settings.MEDIA_ROOT.rglob("*"))
     for guess in ("nia.csv", "imports/nia.csv", f"imports/{job.pk}.csv"):
@@ -850,3 +856,27 @@ def test_a_large_import_is_indexed_in_batches_that_equal_a_full_rebuild(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         failed = import_ventures(io.StringIO(header + "BATCH-X,,,,,,published\n"))
     assert not failed.imported and callbacks == []
+
+
+def test_old_reports_forget_the_bad_rows_reasons_but_keep_the_counts(
+    importer_staff: User, django_capture_on_commit_callbacks: Any, settings: Any
+):
+    settings.REGISTRY_IMPORT_REPORT_DAYS = 90
+    job, _html = import_through_admin(
+        admin_client(importer_staff), django_capture_on_commit_callbacks, {"file": upload(BAD), "skip_invalid": "on"}
+    )
+    bad_rows = len(job.report["errors"])  # type: ignore[index]
+    assert bad_rows > 0 and bytes(job.content) == b""
+
+    assert tasks.forget_old_import_reports() == 0  # a recent report is left alone
+    ImportJob.objects.filter(pk=job.pk).update(finished_at=timezone.now() - datetime.timedelta(days=91))
+    assert tasks.forget_old_import_reports() == 1
+    assert tasks.forget_old_import_reports() == 0
+
+    job.refresh_from_db()
+    assert job.report["errors"] == [] and job.report["errors_forgotten"] == bad_rows  # type: ignore[index]
+    assert job.report["created"] > 0  # type: ignore[index]
+    page = admin_client(importer_staff).get(job_url(job)).content.decode()
+    assert f"The details of {bad_rows} rows with errors were deleted after a while" in page
+    assert f"{bad_rows} bad rows were skipped" in page  # the summary still counts them
+    assert "forget-old-import-reports" in settings.CELERY_BEAT_SCHEDULE
