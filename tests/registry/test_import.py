@@ -334,12 +334,17 @@ def test_an_import_cannot_move_a_venture_against_the_moderation_rules():
 
 
 def test_the_command_imports_and_reports_counts():
-    out = io.StringIO()
+    out, err = io.StringIO(), io.StringIO()
 
-    call_command("import_ventures", str(GOOD), stdout=out)
+    call_command("import_ventures", str(GOOD), stdout=out, stderr=err)
 
     assert "6 created, 0 updated, 0 unchanged" in out.getvalue()
     assert Venture.objects.count() == 6
+    # Progress of both stages on stderr (not in the output a script may read).
+    assert "checking: 100%" in err.getvalue() and "6/6" in err.getvalue() and "saving: 100%" in err.getvalue()
+    quiet = io.StringIO()
+    call_command("import_ventures", str(GOOD), "--no-progress", stdout=io.StringIO(), stderr=quiet)
+    assert quiet.getvalue() == ""
 
 
 def test_the_command_fails_on_bad_rows_and_prints_each_one():

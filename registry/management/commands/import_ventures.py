@@ -4,8 +4,9 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from tqdm import tqdm
 
-from registry.importer import COLUMNS, import_ventures
+from registry.importer import CHECKING, COLUMNS, import_ventures
 from registry.models import User
 
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("file", type=Path, help="The CSV file.")
         parser.add_argument("--skip-invalid", action="store_true", help="Import the good rows and list the bad ones.")
         parser.add_argument("--by", metavar="EMAIL", help="The staff user the audit history names (optional).")
+        parser.add_argument("--no-progress", action="store_true", help="No progress bar (for logs).")
 
     def handle(self, *args: Any, **options: Any) -> None:
         path: Path = options["file"]
@@ -30,8 +32,22 @@ class Command(BaseCommand):
             by = User.objects.filter(email__iexact=options["by"]).first()
             if by is None:
                 raise CommandError(f"No user with the email {options['by']}.")
-        with path.open("rb") as handle:
-            report = import_ventures(handle, skip_invalid=options["skip_invalid"], by=by)
+        bars: dict[str, tqdm] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in bars:
+                label = "checking" if stage == CHECKING else "saving"
+                bars[stage] = tqdm(
+                    total=total, desc=label, unit="row", file=self.stderr, disable=options["no_progress"]
+                )
+            bars[stage].update(done - bars[stage].n)
+
+        try:
+            with path.open("rb") as handle:
+                report = import_ventures(handle, skip_invalid=options["skip_invalid"], by=by, progress=progress)
+        finally:
+            for bar in bars.values():
+                bar.close()
         for line in report.error_lines():
             self.stderr.write(line)
         if not report.imported:
