@@ -42,13 +42,14 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
 
+from registry.facets import facet_counts  # noqa: E402
 from registry.filters import directory_filterset  # noqa: E402
 from registry.models import Country, Province, SocialArea, Venture, VentureArea, VentureSearchDocument  # noqa: E402
 from registry.models.ventures import Stage, VentureStatus  # noqa: E402
 from registry.search.engine import TextSearch, score_expression  # noqa: E402
 from registry.search.index import rebuild, tidy_after_rebuild  # noqa: E402
 from registry.search.query import parse_query  # noqa: E402
-from registry.selectors import directory_search  # noqa: E402
+from registry.selectors import _text_scope, directory_search  # noqa: E402
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -197,6 +198,25 @@ def cleaned(params: dict[str, Any]) -> dict[str, Any]:
     return filterset.form.cleaned_data
 
 
+def _matches_found_for_each(text: Any, data: dict[str, Any]) -> Any:
+    """The old shape: the capped count, the ranking window and the facet sample each find the first matches."""
+    return (
+        text.search.capped_count(text.matching),
+        text.search.ranked(text.matching, text.scope),
+        facet_counts(data, text.text_matches),
+    )
+
+
+def _matches_found_once(text: Any, data: dict[str, Any]) -> Any:
+    """The directory's shape: the first matches read once, then counted, ranked and faceted."""
+    first = text.search.first_matches(text.matching)
+    return (
+        len(first),
+        text.search.ranked(text.matching, text.scope, first=first),
+        facet_counts(data, text.text_matches, sample=first),
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     default = 100_000 if os.environ.get("DATABASE_URL", "").startswith("postgres") else 20_000
@@ -303,6 +323,24 @@ def main() -> None:
         f"  rare term via the trigram index vs icontains (no index): {indexed:.1f} vs {scan:.1f} ms "
         f"(x{scan / indexed:.1f})"
     )
+    print("\n  first matches read once (count, ranking window, facet sample) vs once each, old shape first:")
+    for label in ("rare Thai term", "common Thai term", "two Thai terms", "English word", "substring in compound"):
+        params = queries[label]
+        data = cleaned(params)
+        text = _text_scope(parse_query(params["q"]), {}, Venture.objects.published())
+        each_once = functools.partial(_matches_found_for_each, text, data)
+        read_once = functools.partial(_matches_found_once, text, data)
+        # Ranking windows of a broad query come from unordered LIMITs: under a parallel plan the
+        # old shape itself can pick other candidates from one run to the next, so the new
+        # shape's answer is looked for among the old shape's answers over several runs.
+        old_results = [each_once() for _ in range(args.runs)]
+        varies = len({repr(r) for r in old_results})
+        verdict = "same results" if read_once() in old_results else "DIFFERENT results"
+        if varies > 1:
+            verdict += f" (the old shape gave {varies} different answers in {args.runs} runs)"
+        before, after = median_ms(each_once, args.runs), median_ms(read_once, args.runs)
+        print(f"    {label:32} {before:7.1f} vs {after:7.1f} ms (x{before / after:.2f}), {verdict}")
+
     plain = median_ms(lambda: client.get("/th/areas/health/"), args.runs)
     directory = median_ms(lambda: client.get("/th/ventures/", {"q": "ชุมชน"}), args.runs)
     print(

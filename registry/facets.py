@@ -109,7 +109,12 @@ class FacetCounts:
     approximate: bool  # counted over the first COUNT_CAP + 1 matches only: each count is a lower bound
 
 
-def facet_counts(cleaned: dict[str, Any], text_matches: QuerySet[VentureSearchDocument] | None) -> FacetCounts:
+def facet_counts(
+    cleaned: dict[str, Any],
+    text_matches: QuerySet[VentureSearchDocument] | None,
+    *,
+    sample: list[int] | None = None,
+) -> FacetCounts:
     """Per facet, the number of matching published ventures for each value, in ONE query.
 
     A facet is counted with every other chosen facet applied but not its own, so the number
@@ -117,11 +122,17 @@ def facet_counts(cleaned: dict[str, Any], text_matches: QuerySet[VentureSearchDo
     once, into a narrow materialised CTE: all published ventures when there is no text, or
     the first COUNT_CAP + 1 text matches (then every count is a lower bound, shown as "n+":
     counting facets over every match of a broad term takes seconds at 100k ventures).
+    `sample`: those first matches' ids when the caller has already read them
+    (`TextSearch.first_matches`), so they are not looked for again.
     """
     from .search.engine import COUNT_CAP
 
     base = Venture.objects.published()
-    if text_matches is not None:
+    if sample is not None:
+        if not sample:  # no match: every count is 0 (and `pk IN ()` is no SQL)
+            return FacetCounts(counts={name: {} for name in FACETS}, approximate=False)
+        base = base.filter(pk__in=sample)
+    elif text_matches is not None:
         base = base.filter(pk__in=text_matches.values("pk")[: COUNT_CAP + 1])
     base_sql, base_params = (
         base.order_by()
@@ -167,7 +178,10 @@ def _selection_key(cleaned: dict[str, Any]) -> str:
 
 
 def directory_facet_counts(
-    cleaned: dict[str, Any], text_matches: QuerySet[VentureSearchDocument] | None
+    cleaned: dict[str, Any],
+    text_matches: QuerySet[VentureSearchDocument] | None,
+    *,
+    sample: list[int] | None = None,
 ) -> FacetCounts:
     """facet_counts, cached for browsing without words.
 
@@ -177,7 +191,7 @@ def directory_facet_counts(
     A search counts at most COUNT_CAP + 1 matches, so it is computed each time.
     """
     if text_matches is not None:
-        return facet_counts(cleaned, text_matches)
+        return facet_counts(cleaned, text_matches, sample=sample)
     from .search.index import search_generation
 
     key = f"registry:facets:{search_generation()}:{_selection_key(cleaned)}"

@@ -230,17 +230,21 @@ def directory_search(
     start, stop = (page - 1) * page_size, page * page_size
     suggestion = None
     text_matches = None
+    sample: list[int] | None = None  # the text matches the facets count, when already read
 
     if query:
         text = _text_scope(query, conditions, base)
         search, matching, text_matches = text.search, text.matching, text.text_matches
-        count = search.capped_count(matching)
+        first = search.first_matches(matching)
+        count = len(first)
         capped = count > COUNT_CAP
+        if matching is text_matches:  # no facet chosen: the results are the text matches
+            sample = first
         count = min(count, COUNT_CAP)
         if page > 1 and start >= count:
             raise PageOutOfRange(page)
         if sort == "relevance":
-            ranked = search.ranked(matching, text.scope)
+            ranked = search.ranked(matching, text.scope, first=first)
             ids = ranked[start:stop]
             if len(ids) < page_size and stop > len(ranked) and count > len(ranked):
                 ids += search.after_window(matching, ranked, max(0, start - len(ranked)), stop - len(ranked))
@@ -269,7 +273,7 @@ def directory_search(
         suggestion=suggestion,
     )
     if with_facets:
-        result.facets = facets_for(cleaned, text_matches)
+        result.facets = facets_for(cleaned, text_matches, sample=sample)
     return result
 
 
@@ -352,12 +356,20 @@ def _selected_values(cleaned: dict[str, Any], name: str) -> set[str]:
     return {str(getattr(v, keys[name])) if name in keys else str(v) for v in value}
 
 
-def facets_for(cleaned: dict[str, Any], text_matches: QuerySet[VentureSearchDocument] | None) -> list[Facet]:
-    """The facets to show: values with matches, plus the chosen ones (so they can be removed)."""
+def facets_for(
+    cleaned: dict[str, Any],
+    text_matches: QuerySet[VentureSearchDocument] | None,
+    *,
+    sample: list[int] | None = None,
+) -> list[Facet]:
+    """The facets to show: values with matches, plus the chosen ones (so they can be removed).
+
+    `sample`: the ids of `text_matches[:COUNT_CAP + 1]` when already read.
+    """
     from .facets import directory_facet_counts
     from .filters import VentureFilterSet
 
-    result = directory_facet_counts(cleaned, text_matches)
+    result = directory_facet_counts(cleaned, text_matches, sample=sample)
     counts = result.counts
     labels = _facet_labels()
     facets = []

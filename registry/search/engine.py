@@ -16,6 +16,7 @@ COUNT_CAP ("1,000+").
 import functools
 import operator
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Case, Expression, IntegerField, Q, QuerySet, Value, When
@@ -93,8 +94,20 @@ class TextSearch:
         """The number of matches, stopping at COUNT_CAP + 1."""
         return matching.values("pk")[: COUNT_CAP + 1].count()
 
+    def first_matches(self, matching: QuerySet[VentureSearchDocument]) -> list[int]:
+        """Ids of the first COUNT_CAP + 1 matches, as the database finds them (one query).
+
+        Their number is the capped count, the first RANK_WINDOW of them open the ranking window
+        and the facets count them: read once, instead of finding (and rechecking) the same
+        matches three times, which cost most of a broad search.
+        """
+        return list(matching.values_list("pk", flat=True)[: COUNT_CAP + 1])
+
     def ranked(
-        self, matching: QuerySet[VentureSearchDocument], scope: QuerySet[VentureSearchDocument] | None = None
+        self,
+        matching: QuerySet[VentureSearchDocument],
+        scope: QuerySet[VentureSearchDocument] | None = None,
+        first: list[int] | None = None,
     ) -> list[int]:
         """Venture ids of the ranking window, best first (one query).
 
@@ -102,9 +115,17 @@ class TextSearch:
         are picked from it through the word indexes alone, then tested for the substrings on
         those few rows. Had they gone through the trigram index, a term that is never a whole
         word (สูงอายุ, only ever inside ผู้สูงอายุ) would recheck every substring match looking
-        for one (2.3 s at 100k ventures).
+        for one (2.3 s at 100k ventures). `first`: `first_matches(matching)` when already read,
+        so the window starts from those ids instead of finding them again.
         """
-        parts = [matching.values("pk")[:RANK_WINDOW]]
+        compiled: list[tuple[str, tuple[Any, ...] | list[Any]]] = []
+        if first is not None:
+            if first[:RANK_WINDOW]:
+                values = ", ".join(["(%s)"] * len(first[:RANK_WINDOW]))
+                compiled.append((f"SELECT * FROM (VALUES {values}) first_matches", first[:RANK_WINDOW]))  # noqa: S608
+            parts = []
+        else:
+            parts = [matching.values("pk")[:RANK_WINDOW]]
         if any(t.tokens for t in self.query.include):
             words_from = scope if scope is not None else matching
             parts.append(words_from.filter(self.backend.name_words(self.query)).values("pk")[:RANK_WINDOW])
@@ -112,7 +133,6 @@ class TextSearch:
         # One IN over a UNION of the parts, each stopping at RANK_WINDOW rows, so the outer query
         # fetches the candidates by primary key. (Django will not put sliced querysets in a
         # UNION on SQLite, hence the compiled SQL; every value stays a parameter.)
-        compiled = []
         for part in parts:
             try:
                 compiled.append(part.query.sql_with_params())
