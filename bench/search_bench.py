@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from unittest import mock
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -43,7 +44,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
 
 from registry.facets import facet_counts  # noqa: E402
-from registry.filters import directory_filterset  # noqa: E402
+from registry.filters import FACETS, directory_filterset  # noqa: E402
 from registry.models import Country, Province, SocialArea, Venture, VentureArea, VentureSearchDocument  # noqa: E402
 from registry.models.ventures import Stage, VentureStatus  # noqa: E402
 from registry.search.engine import TextSearch, score_expression  # noqa: E402
@@ -339,6 +340,18 @@ def main() -> None:
         if varies > 1:
             verdict += f" (the old shape gave {varies} different answers in {args.runs} runs)"
         before, after = median_ms(each_once, args.runs), median_ms(read_once, args.runs)
+        print(f"    {label:32} {before:7.1f} vs {after:7.1f} ms (x{before / after:.2f}), {verdict}")
+
+    print("\n  browsing facet counts (all published ventures), COUNT(DISTINCT) everywhere vs COUNT(*) where a")
+    print("  venture cannot repeat:")
+    for label, params in (("browse, no query", {}), ("browse, area facet", {"area": "health"})):
+        data = cleaned(params)
+        new_counts = facet_counts(data, None)
+        with mock.patch("registry.facets.VENTURE_MAY_REPEAT", frozenset(FACETS)):
+            old_counts = facet_counts(data, None)
+            before = median_ms(functools.partial(facet_counts, data, None), args.runs)
+        after = median_ms(functools.partial(facet_counts, data, None), args.runs)
+        verdict = "same counts" if old_counts == new_counts else "DIFFERENT counts"
         print(f"    {label:32} {before:7.1f} vs {after:7.1f} ms (x{before / after:.2f}), {verdict}")
 
     plain = median_ms(lambda: client.get("/th/areas/health/"), args.runs)

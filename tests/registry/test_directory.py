@@ -98,6 +98,14 @@ def test_facet_counts_are_for_the_current_search(catalogue, client):
     assert facet_counts(html, "verified") == {"1": 1}
 
 
+def test_a_venture_that_joined_a_programme_twice_counts_once(catalogue, client):
+    # Two calls of the same programme: two participation rows, still one venture.
+    Participation.objects.create(venture=catalogue["farm"], programme=Programme.objects.get(slug="project-grants"))
+    for params in ({}, {"q": "กาแฟ"}, {"stage": "prototype"}):
+        html = client.get("/th/ventures/", params).content.decode()
+        assert facet_counts(html, "program") == {"project-grants": 2}, params
+
+
 def test_a_facet_counts_its_own_values_as_either_and_other_facets_narrow(catalogue, client):
     html = client.get("/th/ventures/", {"area": "health"}).content.decode()
     # Other areas still show what choosing them (alone) would give ...
