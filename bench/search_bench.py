@@ -193,6 +193,18 @@ def median_ms(fn: Callable[[], Any], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def paired_median_ms(before: Callable[[], Any], after: Callable[[], Any], runs: int = 5) -> tuple[float, float]:
+    """Medians of two ways of doing the same thing, run alternately so both see the same machine."""
+    before(), after()  # warm
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for fn, spent in ((before, times[0]), (after, times[1])):
+            started = time.perf_counter()
+            fn()
+            spent.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def cleaned(params: dict[str, Any]) -> dict[str, Any]:
     filterset = directory_filterset(QueryDict(urlencode(params, doseq=True)))
     assert filterset.is_valid(), filterset.errors
@@ -216,6 +228,67 @@ def _matches_found_once(text: Any, data: dict[str, Any]) -> Any:
         text.search.ranked(text.matching, text.scope, first=first),
         facet_counts(data, text.text_matches, sample=first),
     )
+
+
+def _counted_with_distinct_everywhere(data: dict[str, Any]) -> Any:
+    """The old facet SQL: COUNT(DISTINCT b.id) in every branch."""
+    with mock.patch("registry.facets.VENTURE_MAY_REPEAT", frozenset(FACETS)):
+        return facet_counts(data, None)
+
+
+def _directory_answer(data: dict[str, Any]) -> Any:
+    """A directory page's results without the facets: ventures, count, capped."""
+    result = directory_search(data, with_facets=False)
+    return [v.pk for v in result.ventures], result.count, result.count_capped
+
+
+def _compare_without_facets_index(runs: int) -> None:
+    """The same reads with and without registry_venture_published_facets (migration 0010).
+
+    Each run without the index drops it inside a savepoint that is then rolled back: DDL is
+    transactional on PostgreSQL, so the index is back, untouched, for the next run with it.
+    """
+    cases: dict[str, dict[str, Any]] = {
+        "browse, area facet": {"area": "health"},
+        "browse, two areas": {"area": ["health", "disaster-management"]},
+        "browse, no query": {},
+        "common Thai term": {"q": "ชุมชน"},
+    }
+
+    def timed(fn: Callable[[], Any], drop_index: bool) -> tuple[float, Any]:
+        savepoint = transaction.savepoint()
+        if drop_index:
+            with connection.cursor() as cursor:
+                cursor.execute("DROP INDEX registry_venture_published_facets")
+        started = time.perf_counter()
+        answer = fn()
+        elapsed = (time.perf_counter() - started) * 1000
+        transaction.savepoint_rollback(savepoint)
+        return elapsed, answer
+
+    print("\n  without vs with the index of published ventures' facet columns (migration 0010), ms:")
+    print(f"    {'':32} {'results (count and page)':>30}   {'browsing facet counts':>30}")
+    with transaction.atomic():
+        for label, params in cases.items():
+            data = cleaned(params)
+            reads = [functools.partial(_directory_answer, data)]
+            if "q" not in params:
+                reads.append(functools.partial(facet_counts, data, None))
+            columns, verdicts = [], []
+            for read in reads:
+                timed(read, True), timed(read, False)  # warm
+                times: tuple[list[float], list[float]] = ([], [])
+                answers: tuple[list[Any], list[Any]] = ([], [])
+                for _ in range(runs):
+                    for drop_index, spent, seen in ((True, times[0], answers[0]), (False, times[1], answers[1])):
+                        elapsed, answer = timed(read, drop_index)
+                        spent.append(elapsed)
+                        seen.append(answer)
+                before, after = statistics.median(times[0]), statistics.median(times[1])
+                columns.append(f"{before:7.1f} vs {after:7.1f} (x{before / after:.2f})")
+                verdicts.append(any(old == new for old in answers[0] for new in answers[1]))
+            verdict = "same results" if all(verdicts) else "DIFFERENT results"
+            print(f"    {label:32} {columns[0]:>30}   {columns[1] if len(columns) > 1 else '':>30}  {verdict}")
 
 
 def main() -> None:
@@ -339,20 +412,24 @@ def main() -> None:
         verdict = "same results" if read_once() in old_results else "DIFFERENT results"
         if varies > 1:
             verdict += f" (the old shape gave {varies} different answers in {args.runs} runs)"
-        before, after = median_ms(each_once, args.runs), median_ms(read_once, args.runs)
+        before, after = paired_median_ms(each_once, read_once, args.runs)
         print(f"    {label:32} {before:7.1f} vs {after:7.1f} ms (x{before / after:.2f}), {verdict}")
 
     print("\n  browsing facet counts (all published ventures), COUNT(DISTINCT) everywhere vs COUNT(*) where a")
     print("  venture cannot repeat:")
     for label, params in (("browse, no query", {}), ("browse, area facet", {"area": "health"})):
         data = cleaned(params)
-        new_counts = facet_counts(data, None)
-        with mock.patch("registry.facets.VENTURE_MAY_REPEAT", frozenset(FACETS)):
-            old_counts = facet_counts(data, None)
-            before = median_ms(functools.partial(facet_counts, data, None), args.runs)
-        after = median_ms(functools.partial(facet_counts, data, None), args.runs)
+        new_counts, old_counts = facet_counts(data, None), _counted_with_distinct_everywhere(data)
+        before, after = paired_median_ms(
+            functools.partial(_counted_with_distinct_everywhere, data),
+            functools.partial(facet_counts, data, None),
+            args.runs,
+        )
         verdict = "same counts" if old_counts == new_counts else "DIFFERENT counts"
         print(f"    {label:32} {before:7.1f} vs {after:7.1f} ms (x{before / after:.2f}), {verdict}")
+
+    if connection.vendor == "postgresql":
+        _compare_without_facets_index(args.runs)
 
     plain = median_ms(lambda: client.get("/th/areas/health/"), args.runs)
     directory = median_ms(lambda: client.get("/th/ventures/", {"q": "ชุมชน"}), args.runs)
