@@ -304,7 +304,10 @@ def directory_rows(cleaned: dict[str, Any], *, chunk_size: int = 500) -> Iterato
     text = _text_scope(query, conditions, base)
     ids: Iterable[int]
     if sort == "relevance":
-        ranked = text.search.ranked(text.matching, text.scope)
+        # The window is built as the page builds it (from the first matches), so the export
+        # lists the ventures in the order the pages show them.
+        first = text.search.first_matches(text.matching)
+        ranked = text.search.ranked(text.matching, text.scope, first=first)
         rest = (
             text.matching.exclude(pk__in=ranked)
             .order_by(*_newest_ordering("venture__"))
