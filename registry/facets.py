@@ -108,6 +108,14 @@ def _facet_branch(name: str) -> str:
     return f"SELECT '{name}' AS facet, CAST({value} AS TEXT) AS value, {counted} AS n FROM {FACET_BASE} b {joins}"
 
 
+def takes_parameters(n: int) -> bool:
+    """Whether one SQL statement may carry `n` parameters (SQLite before 3.32 stops at 999)."""
+    if connection.vendor != "sqlite":
+        return True
+    connection.ensure_connection()
+    return n <= connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+
+
 @dataclass
 class FacetCounts:
     counts: dict[str, dict[str, int]]
@@ -133,9 +141,9 @@ def facet_counts(
     from .search.engine import COUNT_CAP
 
     base = Venture.objects.published()
-    if sample is not None:
-        if not sample:  # no match: every count is 0 (and `pk IN ()` is no SQL)
-            return FacetCounts(counts={name: {} for name in FACETS}, approximate=False)
+    if sample is not None and not sample:  # no match: every count is 0 (and `pk IN ()` is no SQL)
+        return FacetCounts(counts={name: {} for name in FACETS}, approximate=False)
+    if sample is not None and takes_parameters(len(sample) + len(FACETS)):
         base = base.filter(pk__in=sample)
     elif text_matches is not None:
         base = base.filter(pk__in=text_matches.values("pk")[: COUNT_CAP + 1])
