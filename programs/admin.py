@@ -11,12 +11,10 @@ from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import URLPattern, path
-from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from registry.admin import BIG_TABLE_PAGE, AuditHistoryMixin
-from registry.models import User
 
 from . import services
 from .admin_helpers import posted, run_on_each, service_form_view
@@ -301,22 +299,18 @@ class CheckedByStaffAdminMixin(AuditHistoryMixin):
         )
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        _checked_if_new(obj, request, change)
+        if not change:
+            services.results_entered_by_staff(item=obj, by=request.user)
         super().save_model(request, obj, form, change)  # type: ignore[misc]
 
     def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
         for item in formset.save(commit=False):
-            _checked_if_new(item, request, item.pk is not None)
+            if item.pk is None:
+                services.results_entered_by_staff(item=item, by=request.user)
             item.save()
         for item in formset.deleted_objects:
             item.delete()
         formset.save_m2m()
-
-
-def _checked_if_new(obj: CheckedByStaff, request: HttpRequest, change: bool) -> None:
-    if not change and obj.checked_at is None:
-        obj.checked_at = timezone.now()
-        obj.checked_by = request.user if isinstance(request.user, User) else None
 
 
 class ImpactMeasurementInline(admin.TabularInline):

@@ -183,6 +183,14 @@ def measurement_report(
     return measurement
 
 
+def results_entered_by_staff(*, item: CheckedByStaff, by: Any) -> None:
+    """An indicator or figure staff enter themselves (in the admin) is checked as it is saved:
+    only what a venture's team reports waits for a check."""
+    if item.checked_at is None:
+        item.checked_at = timezone.now()
+        item.checked_by = by if getattr(by, "pk", None) else None
+
+
 @transaction.atomic
 def results_check(*, item: CheckedByStaff, by: Any) -> bool:
     """Staff mark a reported indicator or figure checked: it becomes public. Checking a figure
