@@ -7,23 +7,21 @@ create (reviews and their scores, approvals, awards, tranches, co-investment) ha
 add page. The application and award lists export to CSV with the list's own filters.
 """
 
-import csv
-from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import BooleanField, Case, QuerySet, Value, When
-from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import URLPattern, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from programs.admin_helpers import change_url, posted, run_on_each, service_form_view
-from registry.admin import AuditHistoryMixin, ReadOnlyAdminMixin, ReadOnlyInline
-from registry.dates import local_date
+from core.admin.decisions import change_url, posted, run_on_each, service_form_view
+from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyAdminMixin, ReadOnlyInline
+from core.dates import local_date
 
 from . import selectors, services
 from .admin_forms import (
@@ -93,62 +91,6 @@ class ApprovalVoteInline(ReadOnlyInline):
 APPLICATION_STATE_FIELDS = ("status", "status_changed_at", "submitted_at", "decided_at", "decision_reason")
 
 
-class _Echo:
-    """A file-like object whose write returns the line, for streaming a CSV."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe_cell(value: str) -> str:
-    """Stop a spreadsheet from running a cell as a formula (CSV injection), leaving numbers alone."""
-    if value.startswith(FORMULA_START):
-        try:
-            float(value)
-        except ValueError:
-            return "'" + value
-    return value
-
-
-def stream_csv(rows: Iterable[list[str]], filename: str) -> StreamingHttpResponse:
-    """A UTF-8 CSV (with a byte-order mark, so spreadsheets read Thai) streamed row by row."""
-    writer = csv.writer(_Echo())
-
-    def lines() -> Iterator[str]:
-        yield "\ufeff"
-        for row in rows:
-            yield writer.writerow([_safe_cell(cell) for cell in row])
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-class CsvExportMixin:
-    """`export.csv` next to the list: the rows the list shows with its filters and search, all pages."""
-
-    export_rows: Callable[[QuerySet[Any]], Iterable[list[str]]]
-    export_name: str
-
-    def get_urls(self) -> list[URLPattern]:
-        opts = self.model._meta  # type: ignore[attr-defined]
-        view = self.admin_site.admin_view(self.export_view)  # type: ignore[attr-defined]
-        return [
-            path("export.csv", view, name=f"{opts.app_label}_{opts.model_name}_export"),
-            *super().get_urls(),  # type: ignore[misc]
-        ]
-
-    def export_view(self, request: HttpRequest) -> StreamingHttpResponse:
-        if not self.has_view_permission(request):  # type: ignore[attr-defined]
-            raise PermissionDenied
-        changelist = self.get_changelist_instance(request)  # type: ignore[attr-defined]
-        stamp = timezone.localdate().strftime("%Y%m%d")
-        return stream_csv(self.export_rows(changelist.queryset), f"{self.export_name}-{stamp}.csv")
-
-
 @admin.register(GrantApplication)
 class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
     list_display = ("title", "venture", "call", "status", "requested_amount", "currency", "submitted_at", "decided_at")
@@ -187,7 +129,6 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
     @admin.action(description=_("Start screening the selected applications"), permissions=["screen"])
     def start_screening_selected(self, request: HttpRequest, queryset: QuerySet[GrantApplication]) -> None:
         run_on_each(
-            self,
             request,
             queryset,
             lambda application: services.application_start_screening(application=application, by=request.user),
@@ -681,7 +622,6 @@ class DisbursementAdmin(admin.ModelAdmin):
     @admin.action(description=_("Mark the selected tranches paid today"), permissions=["finance"])
     def mark_paid_today(self, request: HttpRequest, queryset: QuerySet[Disbursement]) -> None:
         run_on_each(
-            self,
             request,
             queryset.order_by("award", "sequence"),
             lambda tranche: services.disbursement_pay(disbursement=tranche, by=request.user),
@@ -762,7 +702,6 @@ class CoInvestmentAdmin(admin.ModelAdmin):
     @admin.action(description=_("Mark the selected co-investment verified"), permissions=["finance"])
     def verify_selected(self, request: HttpRequest, queryset: QuerySet[CoInvestment]) -> None:
         run_on_each(
-            self,
             request,
             queryset,
             lambda record: services.coinvestment_verify(record=record, by=request.user),

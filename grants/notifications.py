@@ -2,7 +2,7 @@
 
 Each email has a key of its own per decision (an application reaches each status at most once,
 a tranche is paid once, an award is closed once), so a retried or concurrent service call can
-never send it twice. Delivery happens after commit (`registry.notifications.queue_email`).
+never send it twice. Delivery happens after commit (`core.notifications.queue_email`).
 """
 
 from typing import Any
@@ -11,8 +11,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from registry.models import OutboundEmail
-from registry.notifications import queue_email
+from core.models import OutboundEmail
+from core.notifications import queue_email
 
 from .models import Award, Disbursement, GrantApplication
 

@@ -15,10 +15,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.audit import AUDIT_ACTIONS
+from core.dates import local_datetime, local_year
+from core.models import AuditEntry
 from programs.models import Call, Programme, ReviewCriterion
-from registry.audit_labels import AUDIT_ACTIONS
-from registry.dates import local_datetime, local_year
-from registry.models import AuditEntry, Country, Region, SocialArea, Venture, VentureArea
+from registry.models import Country, Region, SocialArea, Venture, VentureArea
 from registry.models.i18n import pick
 from registry.selectors import Facet, FacetOption, HeadlineFigures, headline_figures
 
@@ -82,7 +83,7 @@ def applicant_history(application: GrantApplication) -> list[HistoryItem]:
         entries += list(AuditEntry.objects.for_object(award))
     items = []
     for entry in sorted(entries, key=lambda e: (e.created_at, e.pk)):
-        # registry.audit_labels says what each action means to the applicant; actions it gives
+        # core.audit (filled by grants.audit_labels) says what each action means to the applicant; actions it gives
         # no applicant text (reviewer assignments, reviews, a first of two approvals) are
         # staff-internal and never shown to the applicant.
         meaning = AUDIT_ACTIONS.get(entry.action)

@@ -14,11 +14,11 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.dates import local_datetime, local_year
+from core.workflow import TransitionError, apply_transition, record_audit
 from programs.models import Call, CallQuestion, Participation, Programme, ReviewCriterion
-from registry.dates import local_datetime, local_year
 from registry.models import Venture
 from registry.models.ventures import VentureStatus
-from registry.workflow import TransitionError, apply_transition, record_audit
 
 from . import notifications, permissions
 from .models import (

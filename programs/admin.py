@@ -14,10 +14,10 @@ from django.urls import URLPattern, path
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from registry.admin import BIG_TABLE_PAGE, AuditHistoryMixin
+from core.admin.decisions import posted, run_on_each, service_form_view
+from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin
 
 from . import services
-from .admin_helpers import posted, run_on_each, service_form_view
 from .models import (
     CALL_TRANSITIONS,
     Call,
@@ -105,7 +105,6 @@ class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
     @admin.action(description=_("Open the selected calls"), permissions=["change"])
     def open_selected(self, request: HttpRequest, queryset: QuerySet[Call]) -> None:
         run_on_each(
-            self,
             request,
             queryset,
             lambda call: services.call_open(call=call, by=request.user),
@@ -115,7 +114,6 @@ class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
     @admin.action(description=_("Close the selected calls"), permissions=["change"])
     def close_selected(self, request: HttpRequest, queryset: QuerySet[Call]) -> None:
         run_on_each(
-            self,
             request,
             queryset,
             lambda call: services.call_close(call=call, by=request.user),
@@ -291,7 +289,6 @@ class CheckedByStaffAdminMixin(AuditHistoryMixin):
     @admin.action(description=_("Mark the selected results checked (they become public)"), permissions=["change"])
     def check_selected(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         run_on_each(
-            self,  # type: ignore[arg-type]
             request,
             queryset,
             lambda item: services.results_check(item=item, by=request.user),

@@ -1,7 +1,14 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.audit import register_audit_actions
+
+from . import audit_labels
+
 
 class ProgramsConfig(AppConfig):
     name = "programs"
     verbose_name = _("Programmes")
+
+    def ready(self) -> None:
+        register_audit_actions(audit_labels.AUDIT_ACTIONS)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from registry.dates import local_date
+from core.dates import local_date
 from registry.models import Country, SocialArea, Venture
 from registry.models.i18n import BilingualNameMixin, pick
 

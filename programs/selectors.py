@@ -24,7 +24,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from registry.models import AuditEntry, Venture
+from core.models import AuditEntry
+from registry.models import Venture
 from registry.models.ventures import VentureStatus
 from registry.selectors import venture_cards
 

@@ -15,11 +15,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.dates import local_date, local_datetime
+from core.workflow import TransitionError, apply_transition, record_audit
 from registry import permissions as venture_permissions
-from registry.dates import local_date, local_datetime
 from registry.models import SocialArea, Venture
 from registry.models.ventures import VentureStatus
-from registry.workflow import TransitionError, apply_transition, record_audit
 
 from .models import CALL_TRANSITIONS, Call, CallStatus, CheckedByStaff, ImpactIndicator, ImpactMeasurement
 

@@ -1,6 +1,6 @@
 """Accounts: sign-up with recorded consent, email verification, password-reset emails, consents.
 
-Every email goes through the outbox (`registry.notifications.queue_email`) and is delivered by a
+Every email goes through the outbox (`core.notifications.queue_email`) and is delivered by a
 Celery task after the transaction commits.
 """
 
@@ -16,10 +16,12 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from core.models import OutboundEmail
+from core.notifications import queue_email
+from core.workflow import record_audit
+
 from . import consent
-from .models import ConsentRecord, Entrepreneur, OutboundEmail, User
-from .notifications import queue_email
-from .workflow import record_audit
+from .models import ConsentRecord, Entrepreneur, User
 
 
 class EmailVerificationTokenGenerator(PasswordResetTokenGenerator):

@@ -7,35 +7,32 @@ change only through `registry.services`. The audit history of a venture is shown
 from typing import Any
 
 from django import forms
-from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
 from django.db.models import Prefetch, QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, URLPattern, path, reverse
+from django.urls import URLPattern, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
+from core.admin.decisions import DecisionAdminMixin, available_decisions, decision_actions
+from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin, ReadOnlyAdminMixin, ReadOnlyInline
 from programs.models import ImpactIndicator, Participation
 
-from . import admin_moderation, audit_labels, permissions, services
+from . import admin_moderation, permissions, services
 from .models import (
-    AuditEntry,
     ConsentRecord,
     Country,
     Entrepreneur,
     ImportJob,
-    OutboundEmail,
     Province,
     Region,
     Sdg,
@@ -52,53 +49,6 @@ from .models.revisions import RevisionStatus
 from .models.ventures import VentureStatus
 from .search.index import schedule_search_reindex
 from .slugs import unique_slug
-
-# Tables that reach 100k+ rows: no second COUNT(*) of the whole table, modest pages.
-BIG_TABLE_PAGE = 50
-
-
-class ReadOnlyAdminMixin:
-    """Nobody adds, changes or deletes these rows in the admin, superusers included."""
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
-        # Every shown field is read-only (including non-editable ones such as auto_now_add).
-        declared = getattr(self, "fields", None)
-        model_fields = self.model._meta.fields  # type: ignore[attr-defined]
-        names = list(declared) if declared else [f.name for f in model_fields if not f.auto_created]
-        extra = getattr(self, "readonly_fields", ())
-        return [*names, *(name for name in extra if name not in names)]
-
-
-class ReadOnlyInline(ReadOnlyAdminMixin, admin.TabularInline):
-    """An inline that shows rows written by services, without add/change/delete."""
-
-    extra = 0
-    can_delete = False
-
-
-class AuditHistoryMixin:
-    """A read-only `audit_history` field: the object's audit entries, oldest first.
-
-    Add "audit_history" to `readonly_fields` and to a fieldset of the admin using it.
-    """
-
-    @admin.display(description=_("audit history"))
-    def audit_history(self, obj: models.Model | None) -> SafeString | str:
-        if obj is None or obj.pk is None:
-            return ""
-        entries = AuditEntry.objects.for_object(obj).select_related("actor")
-        rows = [audit_labels.describe(entry, type(obj)) for entry in entries]
-        return render_to_string("admin/_audit_history.html", {"rows": rows})
-
 
 # --- People ------------------------------------------------------------------------------------
 
@@ -477,12 +427,9 @@ class RegionListFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ModerationAdminMixin:
+class ModerationAdminMixin(DecisionAdminMixin):
     """Decision buttons on the object's page and bulk actions, each shown only to reviewers whose
-    permissions allow it (see registry.admin_moderation)."""
-
-    model: Any
-    admin_site: Any
+    permissions allow it (the decisions: registry.admin_moderation)."""
 
     def has_moderate_permission(self, request: HttpRequest) -> bool:
         return permissions.can_moderate(request.user)[0]
@@ -490,34 +437,12 @@ class ModerationAdminMixin:
     def has_verify_permission(self, request: HttpRequest) -> bool:
         return permissions.can_verify(request.user)[0]
 
-    def decision_urls(self) -> list[URLPattern]:
-        opts = self.model._meta
-
-        def view(request: HttpRequest, object_id: str, name: str) -> HttpResponse:
-            return admin_moderation.decision_view(self, request, object_id, name)  # type: ignore[arg-type]
-
-        return [
-            path(
-                "<path:object_id>/decide/<str:name>/",
-                self.admin_site.admin_view(view),
-                name=f"{opts.app_label}_{opts.model_name}_decide",
-            )
-        ]
-
-    def change_view(
-        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
-    ) -> HttpResponse:
-        obj = self.model._default_manager.filter(pk=object_id).first() if object_id.isdigit() else None
-        extra = {**(extra_context or {})}
-        if obj is not None:
-            extra["decisions"] = admin_moderation.available_decisions(request.user, obj)
-        return super().change_view(request, object_id, form_url, extra_context=extra)  # type: ignore[misc]
-
 
 @admin.register(Venture)
 class VentureAdmin(ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
     form = VentureAdminForm
-    actions = [admin_moderation.make_bulk_action(d) for d in admin_moderation.VENTURE_DECISIONS.values()]
+    decisions = admin_moderation.VENTURE_DECISIONS
+    actions = decision_actions(decisions)
     list_display = (
         "name_th",
         "name_en",
@@ -674,7 +599,8 @@ class VentureRevisionAdmin(ModerationAdminMixin, ReadOnlyAdminMixin, AuditHistor
     """Changes proposed to published ventures: read-only, with the diff against the published
     version; decided through the actions (the public sees them only once approved)."""
 
-    actions = [admin_moderation.make_bulk_action(d) for d in admin_moderation.REVISION_DECISIONS.values()]
+    decisions = admin_moderation.REVISION_DECISIONS
+    actions = decision_actions(decisions)
     list_display = ("venture", "status", "submitted_at", "created_by", "created_at")
     list_filter = ("status",)
     search_fields = ("venture__name_th", "venture__name_en", "=venture__slug")
@@ -803,106 +729,8 @@ class VentureReviewQueueAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
             "venture": venture,
             "areas": venture.venture_areas.select_related("area").order_by("-is_primary"),
-            "decisions": admin_moderation.available_decisions(request.user, venture),
+            "decisions": available_decisions(admin_moderation.VENTURE_DECISIONS, request.user, venture),
             "audit": AuditHistoryMixin().audit_history(venture),
             "problems": services.submission_problems(venture),
         }
         return TemplateResponse(request, "admin/registry/review_item.html", context)
-
-
-# --- Audit trail and outbox --------------------------------------------------------------------
-
-AUDITED_MODELS = ("registry.Venture", "grants.GrantApplication", "grants.Award")
-
-
-class AuditedObjectTypeFilter(admin.SimpleListFilter):
-    title = _("object type")
-    parameter_name = "object_type"
-
-    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
-        found = ContentType.objects.get_for_models(*(apps.get_model(label) for label in AUDITED_MODELS))
-        return [(str(ct.pk), str(model._meta.verbose_name_plural).capitalize()) for model, ct in found.items()]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
-        if self.value():
-            return queryset.filter(content_type_id=self.value())
-        return queryset
-
-
-@admin.register(AuditEntry)
-class AuditEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    """The append-only audit trail: view only, for everyone."""
-
-    list_display = (
-        "created_at",
-        "subject_link",
-        "action_in_words",
-        "from_in_words",
-        "to_in_words",
-        "actor",
-        "short_reason",
-    )
-    list_filter = (AuditedObjectTypeFilter,)
-    search_fields = ("=object_id", "^action", "=actor__email")
-    search_help_text = _("Exactly an object id or actor email, or the start of an action (e.g. venture.).")
-    date_hierarchy = "created_at"
-    list_select_related = ("actor", "content_type")
-    ordering = ("-created_at", "-pk")
-    show_full_result_count = False
-    list_per_page = BIG_TABLE_PAGE
-    fields = (
-        "created_at",
-        "content_type",
-        "object_id",
-        "subject_link",
-        "actor",
-        "action_in_words",
-        "action_code",
-        "from_in_words",
-        "to_in_words",
-        "reason",
-    )
-    readonly_fields = ("subject_link", "action_in_words", "action_code", "from_in_words", "to_in_words")
-
-    @admin.display(description=_("action"), ordering="action")
-    def action_in_words(self, obj: AuditEntry) -> str:
-        return format_html('<span title="{}">{}</span>', obj.action, audit_labels.action_label(obj.action))
-
-    @admin.display(description=_("action code"))
-    def action_code(self, obj: AuditEntry) -> str:
-        return obj.action  # what the search box takes ("venture." finds every venture action)
-
-    @admin.display(description=_("from"))
-    def from_in_words(self, obj: AuditEntry) -> str:
-        return audit_labels.describe(obj).from_status or "—"
-
-    @admin.display(description=_("to"))
-    def to_in_words(self, obj: AuditEntry) -> str:
-        return audit_labels.describe(obj).to_status or "—"
-
-    @admin.display(description=_("object"))
-    def subject_link(self, obj: AuditEntry) -> str:
-        model = obj.content_type.model_class()
-        label = f"{model._meta.verbose_name if model else obj.content_type.model} #{obj.object_id}"
-        try:
-            url = reverse(f"admin:{obj.content_type.app_label}_{obj.content_type.model}_change", args=[obj.object_id])
-        except NoReverseMatch:
-            return label
-        return format_html('<a href="{}">{}</a>', url, label)
-
-    @admin.display(description=_("reason"))
-    def short_reason(self, obj: AuditEntry) -> str:
-        return obj.reason if len(obj.reason) <= 80 else obj.reason[:79] + "…"
-
-
-@admin.register(OutboundEmail)
-class OutboundEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    """Emails the registry sent or owes: view only (delivery is the task's job)."""
-
-    list_display = ("created_at", "to", "subject", "sent_at", "attempts")
-    list_filter = (("sent_at", admin.EmptyFieldListFilter),)
-    search_fields = ("=to", "=key")
-    date_hierarchy = "created_at"
-    ordering = ("-created_at", "-pk")
-    show_full_result_count = False
-    list_per_page = BIG_TABLE_PAGE

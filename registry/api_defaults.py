@@ -5,8 +5,6 @@ DRF reads these settings while its own `rest_framework.views` module is being im
 nothing here may import DRF views (or anything that does) at module level.
 """
 
-import csv
-import io
 import math
 from typing import Any
 
@@ -17,7 +15,8 @@ from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle
 
-from .client_ip import client_ip
+from core.client_ip import client_ip
+from core.csv_export import csv_chunks
 
 
 class HtmlSafeJSONRenderer(JSONRenderer):
@@ -48,16 +47,20 @@ class CSVRenderer(BaseRenderer):
     charset = "utf-8"
 
     def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> bytes:
-        from .opendata import csv_cell, csv_value
-
         rows = data.get("results", [data]) if isinstance(data, dict) else list(data or [])
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
         columns = list(rows[0]) if rows else []
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([csv_cell(csv_value(row.get(name))) for name in columns])
-        return ("\ufeff" + buffer.getvalue()).encode()
+        return b"".join(csv_chunks(columns, ([csv_value(row.get(name)) for name in columns] for row in rows)))
+
+
+def csv_value(value: Any) -> str:
+    """One JSON value as the text of a CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ";".join(csv_value(item) for item in value)
+    return str(value)
 
 
 class OpenDataPagination(PageNumberPagination):
@@ -71,7 +74,7 @@ class OpenDataPagination(PageNumberPagination):
 class OpenDataAnonThrottle(AnonRateThrottle):
     """Requests per client address, counted in the default cache.
 
-    The address is read as django-axes and the rate limits read it (registry.client_ip, which
+    The address is read as django-axes and the rate limits read it (core.client_ip, which
     trusts X-Forwarded-For only behind TRUSTED_PROXY_COUNT proxies). The rate is read from the
     settings on every request, so a changed setting (e.g. in a test) takes effect at once.
     """

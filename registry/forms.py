@@ -15,10 +15,11 @@ from django.core.validators import MaxValueValidator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import page_sort_key
+from core.dates import gregorian_year
+
 from . import consent as consent_texts
 from .accounts import queue_password_reset_email
-from .collation import page_sort_key
-from .dates import gregorian_year
 from .models import Country, Province, Region, Sdg, SocialArea, User, Venture
 from .models.ventures import LegalForm, Stage
 from .profiles import VentureProfile
@@ -452,20 +453,3 @@ class EraseAccountForm(forms.Form):
             if value and value != self.UNPUBLISH:
                 chosen[venture.pk] = User.objects.get(pk=int(value))
         return chosen
-
-
-# --- Staff ---------------------------------------------------------------------------------------
-
-
-class ModerationForm(forms.Form):
-    """The reason (or verification note) a reviewer gives with a decision."""
-
-    reason = forms.CharField(
-        label=_("Reason (the owner reads it)"), required=False, widget=forms.Textarea(attrs={"rows": 4})
-    )
-
-    def __init__(self, *args: Any, reason_required: bool = False, label: Any = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["reason"].required = reason_required
-        if label:
-            self.fields["reason"].label = label

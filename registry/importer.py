@@ -48,13 +48,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .dates import gregorian_year
+from core.dates import gregorian_year
+from core.workflow import record_audit
+
 from .models import Country, Province, SocialArea, User, Venture, VentureArea
 from .models.ventures import VENTURE_TRANSITIONS, Stage, VentureStatus
 from .search.index import batched_search_reindex, schedule_search_reindex
 from .services import venture_set_areas
 from .slugs import unique_slug
-from .workflow import record_audit
 
 COLUMNS = (
     "external_ref",

@@ -2,7 +2,8 @@
 
 A CSV row is the JSON object of the same record, flattened: a nested object becomes columns
 named `<field>_<subfield>` (`venture_slug`), a list becomes one cell of `;`-separated values,
-true/false stay `true`/`false`, null is an empty cell. So a CSV export and the JSON pages hold
+true/false stay `true`/`false`, null is an empty cell (`core.csv_export` writes the file, with its
+rule against formula injection). So a CSV export and the JSON pages hold
 the same values, and a field added to a serializer reaches both.
 
 The rows are read with `QuerySet.iterator(chunk_size=…)` and written as they come
@@ -10,14 +11,12 @@ The rows are read with `QuerySet.iterator(chunk_size=…)` and written as they c
 queries grows with the number of chunks, not of rows.
 """
 
-import csv
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db.models import Model
 from django.http import StreamingHttpResponse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
@@ -26,34 +25,14 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
 
-from .api_defaults import CSVRenderer, HtmlSafeJSONRenderer
+from core.csv_export import streamed_csv
+
+from .api_defaults import CSVRenderer, HtmlSafeJSONRenderer, csv_value
 
 if TYPE_CHECKING:
     _ViewSet = GenericViewSet[Any]
 else:
     _ViewSet = object
-
-# A cell starting with one of these is read as a formula by spreadsheet programs (OWASP "CSV
-# injection"); such cells get a leading apostrophe, which the programs show as text.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
-BOM = "\ufeff"  # Excel reads a CSV as UTF-8 (Thai included) only with it
-FLUSH_BYTES = 64 * 1024
-
-
-def csv_cell(value: str) -> str:
-    """`value` made safe to open in a spreadsheet."""
-    return f"'{value}" if value.startswith(FORMULA_PREFIXES) else value
-
-
-def csv_value(value: Any) -> str:
-    """One JSON value as the text of a CSV cell."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return ";".join(csv_value(item) for item in value)
-    return str(value)
 
 
 def _nested(field: serializers.Field) -> serializers.Serializer[Any] | None:
@@ -81,48 +60,12 @@ def flat_row(data: dict[str, Any] | None, serializer: serializers.Serializer[Any
         if nested is not None:
             cells += flat_row(value, nested)
         else:
-            cells.append(csv_cell(csv_value(value)))
+            cells.append(csv_value(value))
     return cells
-
-
-class _Line:
-    """A file-like object that hands back what csv.writer writes."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def csv_chunks(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[bytes]:
-    """The CSV text (BOM, header, rows) as UTF-8 byte chunks of about FLUSH_BYTES."""
-    writer = csv.writer(_Line())
-    pending = [BOM, writer.writerow([csv_cell(c) for c in columns])]
-    size = 0
-    for row in rows:
-        line = writer.writerow(row)
-        pending.append(line)
-        size += len(line)
-        if size >= FLUSH_BYTES:
-            yield "".join(pending).encode()
-            pending, size = [], 0
-    yield "".join(pending).encode()
 
 
 def export_chunk_size() -> int:
     return int(getattr(settings, "OPENDATA_EXPORT_CHUNK_SIZE", 500))
-
-
-def streamed_csv(columns: Sequence[str], rows: Iterable[Sequence[str]], filename: str) -> StreamingHttpResponse:
-    """A CSV download written while `rows` are read, in the language active now."""
-    language = translation.get_language()
-
-    def body() -> Iterator[bytes]:
-        # The rows are read after the view has returned: keep the request's language for them.
-        with translation.override(language):
-            yield from csv_chunks(columns, rows)
-
-    response = StreamingHttpResponse(body(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 class OpenDataViewMixin(_ViewSet):

@@ -18,18 +18,10 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from core.models import AuditEntry, OutboundEmail
+
 from . import permissions, services
-from .models import (
-    AuditEntry,
-    ConsentRecord,
-    Entrepreneur,
-    OutboundEmail,
-    User,
-    Venture,
-    VentureInvitation,
-    VentureMembership,
-    VentureRevision,
-)
+from .models import ConsentRecord, Entrepreneur, User, Venture, VentureInvitation, VentureMembership, VentureRevision
 from .models.revisions import RevisionStatus
 from .models.ventures import VentureStatus
 from .profiles import VALUE_FIELDS
@@ -41,7 +33,7 @@ USER_LINKS: dict[str, str] = {
     "registry.ConsentRecord.user": "keep (withdrawn; the record holds no personal data)",
     "registry.Venture.owner": "transfer to a team member, or unpublish and detach",
     "registry.Venture.verified_by": "keep (staff action)",
-    "registry.AuditEntry.actor": "keep (free text scrubbed)",
+    "core.AuditEntry.actor": "keep (free text scrubbed)",
     "registry.VentureMembership.user": "delete",
     "registry.VentureRevision.created_by": "set to nobody",
     "registry.VentureInvitation.invited_by": "set to nobody",

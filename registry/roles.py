@@ -22,8 +22,8 @@ VIEW_ALL = [
             "region",
             "province",
             "entrepreneur",
-            "auditentry",
         ],
+        "core": ["auditentry"],
         "programs": [
             "programme",
             "partner",

@@ -11,7 +11,8 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .collation import page_sort_key
+from core.collation import page_sort_key
+
 from .filters import FACETS, active_conditions
 from .models import SocialArea, Venture, VentureArea, VentureSearchDocument
 from .models.ventures import Stage, VentureStatus

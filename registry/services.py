@@ -19,10 +19,13 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.models import AuditEntry
+from core.notifications import queue_email
+from core.workflow import TransitionError, apply_transition, record_audit
+
 from . import permissions
 from .consent import PUBLIC_CONTACT
 from .models import (
-    AuditEntry,
     ConsentRecord,
     Country,
     User,
@@ -35,11 +38,9 @@ from .models import (
 from .models.revisions import REVISION_TRANSITIONS, RevisionStatus
 from .models.team import InvitationStatus
 from .models.ventures import VENTURE_TRANSITIONS, VentureStatus
-from .notifications import queue_email
 from .profiles import VALUE_FIELDS, VentureProfile, profile_diff, profile_of_venture, profile_to_data
 from .search.index import schedule_search_reindex
 from .slugs import unique_slug
-from .workflow import TransitionError, apply_transition, record_audit
 
 
 def _require(answer: tuple[bool, str]) -> None:

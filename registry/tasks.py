@@ -11,45 +11,16 @@ from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.cache import cache
-from django.core.mail import send_mail
 from django.db import OperationalError, transaction
-from django.db.models import F
 from django.utils import timezone, translation
 
+from core.workflow import TransitionError
+
 from .importer import ImportReport, import_ventures
-from .models import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus, OutboundEmail, User
+from .models import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus, User
 from .models.imports import import_progress_key
-from .workflow import TransitionError
 
 logger = logging.getLogger(__name__)
-
-
-@shared_task(
-    acks_late=True,
-    autoretry_for=(OSError,),
-    retry_backoff=30,
-    retry_backoff_max=15 * 60,
-    max_retries=8,
-    soft_time_limit=60,
-    time_limit=90,
-)
-def deliver_email(email_id: int) -> bool:
-    """Send one outbox email unless it was already sent; safe to run twice or concurrently."""
-    try:
-        with transaction.atomic():
-            # The row lock makes a concurrent second delivery wait, then find it already sent.
-            email = OutboundEmail.objects.select_for_update().filter(pk=email_id, sent_at__isnull=True).first()
-            if email is None:
-                return False
-            send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [email.to], fail_silently=False)
-            email.attempts += 1
-            email.sent_at = timezone.now()
-            email.last_error = ""
-            email.save(update_fields=["attempts", "sent_at", "last_error"])
-    except OSError as exc:
-        OutboundEmail.objects.filter(pk=email_id).update(attempts=F("attempts") + 1, last_error=str(exc)[:1000])
-        raise
-    return True
 
 
 @shared_task(

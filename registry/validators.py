@@ -5,7 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .dates import BUDDHIST_ERA_OFFSET
+from core.dates import BUDDHIST_ERA_OFFSET
 
 
 def thai_id_check_digit(first12: str) -> int:

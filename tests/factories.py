@@ -8,6 +8,7 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
+from core.models import OutboundEmail
 from grants.models import (
     ApplicationAnswer,
     ApprovalVote,
@@ -33,7 +34,6 @@ from registry.models import (
     ConsentRecord,
     Country,
     Entrepreneur,
-    OutboundEmail,
     Province,
     SocialArea,
     User,

@@ -14,12 +14,13 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core.models import AuditEntry
+from core.workflow import record_audit
 from grants.models import Award, Disbursement, GrantApplication
 from grants.services import application_start_screening, disbursement_plan
-from registry.models import AuditEntry, ImportJob, SocialArea, User, Venture, VentureArea
+from registry.models import ImportJob, SocialArea, User, Venture, VentureArea
 from registry.models.ventures import VentureStatus
 from registry.services import venture_submit
-from registry.workflow import record_audit
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -4,15 +4,17 @@ suite runs on (SQLite by default, PostgreSQL in CI's second phase), and PostgreS
 from io import StringIO
 
 import pytest
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from core.models import AuditEntry, OutboundEmail
 from programs.models import Programme
-from registry.models import Province, SocialArea
+from registry.models import Province, SocialArea, Venture
 
-MIGRATED_APPS = ("registry", "programs", "grants")
+MIGRATED_APPS = ("core", "registry", "programs", "grants")
 
 
 def unapplied_migrations() -> list[str]:
@@ -77,7 +79,7 @@ def test_postgresql_database_stores_and_classifies_text_as_utf8():
 @pytest.mark.django_db(transaction=True)
 def test_ventures_already_there_get_their_name_sort_keys():
     """registry 0008 adds the stored name-sort keys: the ventures written before it are filed too."""
-    from registry.collation import venture_sort_keys
+    from core.collation import venture_sort_keys
     from registry.models import Venture
 
     before, after = ("registry", "0007_field_labels"), ("registry", "0008_venture_name_sort_keys")
@@ -98,3 +100,48 @@ def test_ventures_already_there_get_their_name_sort_keys():
         "old-farm": venture_sort_keys("ไร่เก่า", "Old Farm"),
         "old-school": venture_sort_keys("", "Old School"),
     }
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_the_audit_trail_and_outbox_keep_their_rows_when_they_move_to_core():
+    """registry 0011 + core 0001 move AuditEntry and OutboundEmail to the core app: a database
+    migrated before the move keeps its rows, and its staff keep their permission to read them."""
+    before = ("registry", "0010_venture_published_facets_index")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before, ("core", None)])
+    old_apps = executor.loader.project_state(before).apps
+    old_type = old_apps.get_model("contenttypes", "ContentType")
+    audit_type, _ = old_type.objects.get_or_create(app_label="registry", model="auditentry")
+    venture_type, _ = old_type.objects.get_or_create(app_label="registry", model="venture")
+    old_type.objects.filter(app_label="core").delete()  # as on a database that never had the core app
+    permission = old_apps.get_model("auth", "Permission").objects.get_or_create(
+        content_type=audit_type, codename="view_auditentry", defaults={"name": "Can view audit entry"}
+    )[0]
+    group = old_apps.get_model("auth", "Group").objects.create(name="Auditors")
+    group.permissions.add(permission)
+    old_apps.get_model("registry", "AuditEntry").objects.create(
+        content_type=venture_type,
+        object_id="42",
+        action="venture.publish",
+        from_status="submitted",
+        to_status="published",
+    )
+    old_apps.get_model("registry", "OutboundEmail").objects.create(
+        key="welcome-1", to="owner@example.org", subject="Welcome", body="Hello"
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    ContentType.objects.clear_cache()
+
+    entry = AuditEntry.objects.get()
+    assert (entry.object_id, entry.action, entry.to_status) == ("42", "venture.publish", "published")
+    assert entry.content_type.model_class() is Venture
+    assert OutboundEmail.objects.get().key == "welcome-1"
+    assert ContentType.objects.get_for_model(AuditEntry).pk == audit_type.pk  # renamed, not recreated
+    assert not ContentType.objects.filter(app_label="registry", model__in=["auditentry", "outboundemail"]).exists()
+    assert list(Group.objects.get(name="Auditors").permissions.values_list("content_type__app_label", "codename")) == [
+        ("core", "view_auditentry")
+    ]

@@ -14,9 +14,9 @@ import redis
 from django.conf import settings as django_settings
 from django.db import transaction
 
-from registry.models import OutboundEmail
-from registry.notifications import queue_email
-from registry.tasks import deliver_email
+from core.models import OutboundEmail
+from core.notifications import queue_email
+from core.tasks import deliver_email
 from tests.conftest import CeleryWorker, wait_until
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]

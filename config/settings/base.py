@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "django_ratelimit",
+    "core",
     "registry",
     "programs",
     "grants",
@@ -188,7 +189,7 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60
 
 # Behind a reverse proxy, the number of proxies that append to X-Forwarded-For; 0 = use
 # REMOTE_ADDR. Log-in lockout and rate limits read the client address the same way
-# (registry.client_ip), so a client cannot dodge either by sending its own header.
+# (core.client_ip), so a client cannot dodge either by sending its own header.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # django-axes: 5 failures lock the (username, IP) pair for 30 minutes. A username-only key would
@@ -198,8 +199,8 @@ AXES_COOLOFF_TIME = 0.5  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
 # Log-in is by email, case-insensitive: count "Victim@x" and "victim@x" as one username.
-AXES_USERNAME_CALLABLE = "registry.client_ip.axes_username"
-AXES_CLIENT_IP_CALLABLE = "registry.client_ip.client_ip"
+AXES_USERNAME_CALLABLE = "core.client_ip.axes_username"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "registry.views.errors.locked_out"
 AXES_HTTP_RESPONSE_CODE = 429
@@ -269,7 +270,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "registry.api_defaults.OpenDataPagination",
     "PAGE_SIZE": 20,
     "UNAUTHENTICATED_USER": None,
-    # Every API caller is anonymous: one counter per client address (registry.client_ip), kept
+    # Every API caller is anonymous: one counter per client address (core.client_ip), kept
     # in the default cache (Redis when REDIS_URL is set, so every process shares it).
     "DEFAULT_THROTTLE_CLASSES": ["registry.api_defaults.OpenDataAnonThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env.str("API_THROTTLE_ANON", default="120/min")},

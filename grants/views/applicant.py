@@ -15,9 +15,9 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView
 
+from core.workflow import TransitionError
 from programs.models import Call
 from registry.models import Venture
-from registry.workflow import TransitionError
 
 from .. import selectors, services
 from ..forms import AnswersForm, ApplicationForm, BudgetLineFormSet, WithdrawForm, add_service_errors

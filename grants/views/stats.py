@@ -2,7 +2,7 @@
 
 Every figure comes from `selectors.public_stats()`, the same payload the API's stats/ serves,
 so the page and the API show the same numbers. The charts are inline SVG drawn here
-(`registry.charts`): no JavaScript and nothing from another site.
+(`core.charts`): no JavaScript and nothing from another site.
 """
 
 from collections.abc import Callable, Sequence
@@ -16,7 +16,7 @@ from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
-from registry import charts
+from core import charts
 from registry.models.i18n import pick
 
 from .. import selectors

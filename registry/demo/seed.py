@@ -32,6 +32,7 @@ from django.utils.text import slugify
 from faker import Faker
 from tqdm import tqdm
 
+from core.models import AuditEntry
 from grants.models import (
     ApplicationAnswer,
     ApplicationStatus,
@@ -55,7 +56,6 @@ from programs.models import (
     ReviewCriterion,
 )
 from registry.models import (
-    AuditEntry,
     ConsentRecord,
     Country,
     Entrepreneur,

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from registry.collation import venture_sort_keys
+from core.collation import venture_sort_keys
 
 
 def fill_sort_keys(apps, schema_editor):

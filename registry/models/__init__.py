@@ -1,9 +1,7 @@
-"""Registry models: people, places, social areas, ventures and the audit trail."""
+"""Registry models: people, places, social areas, ventures, their teams, revisions, imports and search documents."""
 
 from .areas import Sdg, SocialArea
-from .audit import AuditEntry
 from .imports import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus
-from .outbox import OutboundEmail
 from .people import ConsentRecord, Entrepreneur, User
 from .places import Country, Province, Region
 from .revisions import VentureReviewQueue, VentureRevision
@@ -13,13 +11,11 @@ from .ventures import Venture, VentureArea, VentureMembership
 
 __all__ = [
     "IMPORT_JOB_TRANSITIONS",
-    "AuditEntry",
     "ConsentRecord",
     "Country",
     "Entrepreneur",
     "ImportJob",
     "ImportJobStatus",
-    "OutboundEmail",
     "Province",
     "Region",
     "Sdg",

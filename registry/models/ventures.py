@@ -6,7 +6,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..collation import KEY_LENGTH, venture_sort_keys
+from core.collation import KEY_LENGTH, venture_sort_keys
+
 from ..validators import validate_founded_year, validate_thai_juristic_id
 from .areas import Sdg, SocialArea
 from .i18n import pick

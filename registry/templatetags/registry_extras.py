@@ -6,21 +6,21 @@ from typing import Any
 from django import template
 from django.urls import translate_url
 
-from registry import dates
+from core import dates
 
 register = template.Library()
 
 
 @register.filter
 def local_date(value: datetime.date | datetime.datetime | None, fmt: str = dates.DATE) -> str:
-    """A date as readers of the page's language expect it (see `registry.dates`): Thai pages count
+    """A date as readers of the page's language expect it (see `core.dates`): Thai pages count
     years in the Buddhist era (2025 → 2568), with Thai month names."""
     return dates.local_date(value, fmt)
 
 
 @register.filter
 def local_datetime(value: datetime.datetime | None) -> str:
-    """A moment with its day and Bangkok time, in the page's language (see `registry.dates`)."""
+    """A moment with its day and Bangkok time, in the page's language (see `core.dates`)."""
     return dates.local_datetime(value)
 
 

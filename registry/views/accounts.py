@@ -19,8 +19,9 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 from django_ratelimit.decorators import ratelimit
 
+from core.client_ip import client_ip_key
+
 from .. import accounts
-from ..client_ip import client_ip_key
 from ..forms import LoginForm, OutboxPasswordResetForm, SignUpForm
 from ..models import User
 from .errors import lockout_minutes

@@ -18,13 +18,14 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
+from core.workflow import TransitionError
+
 from .. import permissions, services
 from ..forms import VentureForm, venture_form_initial
 from ..models import Venture, VentureInvitation, VentureRevision
 from ..models.revisions import RevisionStatus
 from ..models.ventures import VENTURE_TRANSITIONS, VentureStatus
 from ..profiles import profile_from_data, profile_of_venture
-from ..workflow import TransitionError
 from .errors import login_needed
 
 # What each status means to the owner and what to do next.

@@ -16,9 +16,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.models import AuditEntry, OutboundEmail
 from grants.models import ApplicationStatus, Award, CoInvestment, Disbursement, GrantApplication, Review
 from programs.models import Participation
-from registry.models import AuditEntry, OutboundEmail
 from tests.factories import (
     ApproverFactory,
     AwardFactory,

@@ -11,10 +11,11 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.models import OutboundEmail
 from grants import services
 from grants.models import ApplicationStatus, GrantApplication
 from programs.models import Call, CallQuestion
-from registry.models import OutboundEmail, SocialArea
+from registry.models import SocialArea
 from tests.factories import (
     ApplicationAnswerFactory,
     ApproverFactory,

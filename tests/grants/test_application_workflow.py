@@ -9,11 +9,12 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from core.models import AuditEntry
+from core.workflow import TransitionError
 from grants import services
 from grants.models import APPLICATION_TRANSITIONS, ApplicationStatus, Award, GrantApplication
 from programs.models import CallQuestion, ReviewCriterion
-from registry.models import AuditEntry, Country, SocialArea
-from registry.workflow import TransitionError
+from registry.models import Country, SocialArea
 from tests.factories import (
     ApproverFactory,
     CallFactory,

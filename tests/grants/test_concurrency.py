@@ -15,10 +15,10 @@ import pytest
 from django.core import mail
 from django.db import connection, connections
 
+from core.models import AuditEntry, OutboundEmail
+from core.workflow import TransitionError
 from grants import services
 from grants.models import ApplicationStatus, ApprovalVote, Award, GrantApplication
-from registry.models import AuditEntry, OutboundEmail
-from registry.workflow import TransitionError
 from tests.conftest import CeleryWorker, wait_until
 from tests.factories import ApproverFactory, EntrepreneurFactory, GrantApplicationFactory, PublishedVentureFactory
 

@@ -8,9 +8,9 @@ from django.core import mail
 from django.db import transaction
 from django.utils import timezone
 
+from core.models import OutboundEmail
 from grants import services
 from grants.models import ApplicationStatus
-from registry.models import OutboundEmail
 from tests.factories import (
     ApproverFactory,
     EntrepreneurFactory,

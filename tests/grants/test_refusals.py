@@ -3,9 +3,9 @@
 import pytest
 from django.utils import translation
 
+from core.models import AuditEntry, OutboundEmail
+from core.workflow import TransitionError
 from grants.models import APPLICATION_TRANSITIONS, ApplicationStatus
-from registry.models import AuditEntry, OutboundEmail
-from registry.workflow import TransitionError
 from tests.factories import GrantApplicationFactory
 from tests.grants.test_application_workflow import SERVICES, SOURCE, actor_for
 

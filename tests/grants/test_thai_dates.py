@@ -10,12 +10,12 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.models import OutboundEmail
+from core.workflow import TransitionError
 from grants import selectors, services
 from grants.models import ApplicationStatus
 from programs import services as programme_services
 from programs.models import Call
-from registry.models import OutboundEmail
-from registry.workflow import TransitionError
 from tests.factories import (
     AwardFactory,
     CallFactory,

@@ -11,12 +11,13 @@ from django.test import Client
 from django.utils import timezone, translation
 from django.utils.html import escape
 
+from core.models import AuditEntry
 from grants.models import ApplicationStatus
 from grants.services import eligibility_problems
 from programs.models import Call, Programme
 from programs.selectors import eligibility_in_words
 from programs.services import call_close
-from registry.models import AuditEntry, Country, SocialArea
+from registry.models import Country, SocialArea
 from tests.factories import (
     CallFactory,
     CallQuestionFactory,

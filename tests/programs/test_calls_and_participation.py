@@ -10,11 +10,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.models import AuditEntry
+from core.workflow import TransitionError
 from programs import services
 from programs.models import Call, ImpactIndicator, Participation, Programme
-from registry.models import AuditEntry
 from registry.roles import Role, assign_role
-from registry.workflow import TransitionError
 from tests.factories import CallFactory, PublishedVentureFactory, ReviewerFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db

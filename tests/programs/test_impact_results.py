@@ -11,9 +11,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.models import AuditEntry
 from programs import services
 from programs.models import ImpactIndicator, ImpactMeasurement
-from registry.models import AuditEntry
 from registry.models.ventures import VentureStatus
 from tests.factories import (
     EntrepreneurFactory,

@@ -7,9 +7,10 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from core.models import OutboundEmail
 from registry.accounts import email_verification_token, send_verification_email
 from registry.consent import NEWSLETTER, REGISTRY_PROCESSING
-from registry.models import ConsentRecord, Entrepreneur, OutboundEmail, User
+from registry.models import ConsentRecord, Entrepreneur, User
 from tests.factories import EntrepreneurFactory
 
 from ._accounts_support import (

@@ -18,14 +18,15 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from core.models import AuditEntry
+from core.workflow import TransitionError
 from registry import admin_import, importer, tasks
 from registry.importer import CHECKING, SAVING, ImportReport, import_ventures
-from registry.models import AuditEntry, ImportJob, ImportJobStatus, SearchTerm, User, Venture, VentureSearchDocument
+from registry.models import ImportJob, ImportJobStatus, SearchTerm, User, Venture, VentureSearchDocument
 from registry.models.imports import import_progress_key
 from registry.models.ventures import VentureStatus
 from registry.search import index as search_index
 from registry.tasks import reindex_ventures_search
-from registry.workflow import TransitionError
 from tests.conftest import CeleryWorker, wait_until
 from tests.factories import StaffFactory, VentureFactory
 

@@ -12,8 +12,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from core.models import AuditEntry, OutboundEmail
 from registry import services
-from registry.models import AuditEntry, OutboundEmail, Venture, VentureRevision
+from registry.models import Venture, VentureRevision
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
 from registry.roles import ROLE_PERMISSIONS, Role, sync_roles

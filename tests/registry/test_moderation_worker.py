@@ -12,13 +12,14 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
+from core.models import OutboundEmail
+from core.notifications import queue_email
+from core.tasks import deliver_email
+from core.workflow import TransitionError
 from registry import services
-from registry.models import OutboundEmail, Venture
+from registry.models import Venture
 from registry.models.ventures import VentureStatus
-from registry.notifications import queue_email
 from registry.profiles import profile_of_venture
-from registry.tasks import deliver_email
-from registry.workflow import TransitionError
 from tests.conftest import CeleryWorker, wait_until
 from tests.factories import EntrepreneurFactory, ReviewerFactory, VentureFactory
 

@@ -10,8 +10,9 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, reverse
 
+from core.models import AuditEntry
 from registry import services
-from registry.models import AuditEntry, ConsentRecord, User, Venture, VentureInvitation, VentureMembership
+from registry.models import ConsentRecord, User, Venture, VentureInvitation, VentureMembership
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
 from registry.urls_my import urlpatterns

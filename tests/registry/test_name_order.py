@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.utils import translation
 from pythainlp.util import collate
 
-from registry.collation import LATIN_FIRST, THAI_FIRST, sort_key, venture_sort_keys
+from core.collation import LATIN_FIRST, THAI_FIRST, sort_key, venture_sort_keys
 from registry.models import Venture
 from tests.factories import PublishedVentureFactory
 

@@ -15,14 +15,14 @@ from django.db import connection, models
 from django.test import Client
 from django.urls import reverse
 
+from core.models import AuditEntry, OutboundEmail
+from core.workflow import record_audit
 from grants.models import GrantApplication
 from registry import privacy, services
 from registry.accounts import account_sign_up, consent_give
 from registry.models import (
-    AuditEntry,
     ConsentRecord,
     Entrepreneur,
-    OutboundEmail,
     User,
     Venture,
     VentureInvitation,
@@ -30,7 +30,6 @@ from registry.models import (
     VentureRevision,
 )
 from registry.models.ventures import VentureStatus
-from registry.workflow import record_audit
 from tests.factories import (
     ApplicationAnswerFactory,
     BudgetLineFactory,

@@ -11,8 +11,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from core.models import AuditEntry
 from registry.consent import REGISTRY_PROCESSING
-from registry.models import AuditEntry, ConsentRecord, User, Venture, VentureRevision
+from registry.models import ConsentRecord, User, Venture, VentureRevision
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
 from tests.factories import ReviewerFactory

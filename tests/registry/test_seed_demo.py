@@ -10,12 +10,13 @@ from django.db import transaction
 from django.db.models import Count, Q, Sum
 from django.test import Client
 
+from core.models import AuditEntry
 from grants.models import ApprovalVote, Award, CoInvestment, Disbursement, GrantApplication
 from grants.services import next_agreement_number
 from programs.models import Call, ImpactMeasurement, Participation, Programme
 from registry.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from registry.demo.seed import ANCHOR, seed_demo
-from registry.models import AuditEntry, Country, Region, SocialArea, User, Venture, VentureArea
+from registry.models import Country, Region, SocialArea, User, Venture, VentureArea
 from registry.models.ventures import VentureStatus
 from registry.roles import Role
 from registry.selectors import headline_figures

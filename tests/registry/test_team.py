@@ -10,7 +10,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from registry.models import AuditEntry, VentureInvitation, VentureMembership
+from core.models import AuditEntry
+from registry.models import VentureInvitation, VentureMembership
 from registry.models.ventures import VentureStatus
 from tests.factories import EntrepreneurFactory, PublishedVentureFactory, VentureFactory
 

@@ -5,10 +5,11 @@ from typing import Any
 
 import pytest
 
+from core.models import AuditEntry
+from core.workflow import TransitionError
 from registry import services
-from registry.models import AuditEntry, Venture
+from registry.models import Venture
 from registry.models.ventures import VENTURE_TRANSITIONS, VentureStatus
-from registry.workflow import TransitionError
 from tests.factories import EntrepreneurFactory, ReviewerFactory, VentureFactory
 
 pytestmark = pytest.mark.django_db

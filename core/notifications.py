@@ -1,4 +1,4 @@
-"""Emails the registry sends: recorded once in the outbox, delivered by a task after commit."""
+"""Emails every app sends: recorded once in the outbox, delivered by a task after commit."""
 
 from typing import Any
 
@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from .models import OutboundEmail
+from .tasks import deliver_email
 
 
 def queue_email(*, key: str, to: str, template: str, context: dict[str, Any], language: str = "th") -> OutboundEmail:
@@ -15,8 +16,6 @@ def queue_email(*, key: str, to: str, template: str, context: dict[str, Any], la
 
     `template` names a pair `<template>_subject.txt` / `<template>_body.txt`, rendered in `language`.
     """
-    from .tasks import deliver_email
-
     existing = OutboundEmail.objects.filter(key=key).first()
     if existing is not None:
         return existing

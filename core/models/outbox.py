@@ -20,6 +20,7 @@ class OutboundEmail(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
 
     class Meta:
+        db_table = "registry_outboundemail"  # moved from the registry app, table kept
         ordering = ["-created_at"]
         verbose_name = _("outbound email")
         verbose_name_plural = _("outbound emails")

@@ -12,7 +12,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from registry import dates, services
+from core import dates
+from registry import services
 from registry.accounts import consent_give
 from registry.models import VentureInvitation
 from tests.factories import (
@@ -21,8 +22,7 @@ from tests.factories import (
     PublishedVentureFactory,
     VentureInvitationFactory,
 )
-
-from ._accounts_support import CommittingClient, fresh_cache
+from tests.registry._accounts_support import CommittingClient, fresh_cache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 __all__ = ["fresh_cache"]
@@ -46,7 +46,7 @@ BANGKOK_EVENING = timezone.make_aware(datetime.datetime(2025, 3, 31, 16, 30), da
 
 
 def thai_day(day: datetime.date | datetime.datetime) -> str:
-    """How a Thai reader writes a day, computed here independently of registry.dates."""
+    """How a Thai reader writes a day, computed here independently of core.dates."""
     if isinstance(day, datetime.datetime):
         day = timezone.localtime(day).date()
     return f"{day.day} {THAI_MONTHS[day.month]} {day.year + 543}"

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..audit import describe
+
 
 class AuditEntryQuerySet(models.QuerySet["AuditEntry"]):
     def for_object(self, obj: models.Model) -> "AuditEntryQuerySet":
@@ -37,13 +39,13 @@ class AuditEntry(models.Model):
     objects = AuditEntryQuerySet.as_manager()
 
     class Meta:
+        # Moved from the registry app: the table keeps its name, so existing rows stay where they are.
+        db_table = "registry_auditentry"
         ordering = ["created_at", "pk"]
         verbose_name = _("audit entry")
         verbose_name_plural = _("audit history")
         indexes = [models.Index(fields=["content_type", "object_id", "created_at"])]
 
     def __str__(self) -> str:
-        from registry.audit_labels import describe  # (that module imports this one)
-
         row = describe(self)
         return f"{row.action}: {row.from_status or '∅'} → {row.to_status or '∅'}"

@@ -14,12 +14,12 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from core.audit import AUDIT_ACTIONS, describe
+from core.models import AuditEntry
+from core.workflow import record_audit
 from grants import services as grant_services
 from registry import services
-from registry.audit_labels import AUDIT_ACTIONS, describe
-from registry.models import AuditEntry
 from registry.models.ventures import VentureStatus
-from registry.workflow import record_audit
 from tests.factories import (
     AwardFactory,
     DisbursementFactory,
@@ -151,10 +151,10 @@ def test_the_audit_trail_list_speaks_in_words_and_still_finds_codes() -> None:
     record_audit(obj=venture, actor=None, action="legacy.thing")
     client = admin_client("en")
 
-    listing = client.get(reverse("admin:registry_auditentry_changelist")).content.decode()
-    found: Any = client.get(reverse("admin:registry_auditentry_changelist"), {"q": "venture."})
+    listing = client.get(reverse("admin:core_auditentry_changelist")).content.decode()
+    found: Any = client.get(reverse("admin:core_auditentry_changelist"), {"q": "venture."})
     entry = AuditEntry.objects.get(action="venture.archive")
-    detail = client.get(reverse("admin:registry_auditentry_change", args=[entry.pk])).content.decode()
+    detail = client.get(reverse("admin:core_auditentry_change", args=[entry.pk])).content.decode()
 
     assert '<span title="venture.archive">Archived</span>' in listing
     assert ">Published<" in listing and ">legacy.thing<" in listing

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from registry import charts
-from registry.charts import BarChart, Series, describe, fit_text, horizontal_bars, nice_scale, text_width, vertical_bars
+from core import charts
+from core.charts import BarChart, Series, describe, fit_text, horizontal_bars, nice_scale, text_width, vertical_bars
 
 SVG = "{http://www.w3.org/2000/svg}"
 
