@@ -21,11 +21,11 @@ PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check 
 # status still decides (pipefail).
 QUIET_PIP := 2>&1 | { grep -v "^WARNING: Location 'file://.*' is ignored" || true; }
 
-.PHONY: run test install install-dev lint typecheck pytest lock worker beat clean help
+.PHONY: run test install install-demo install-dev lint typecheck pytest lock worker beat clean help
 
 help:
 	@echo "make run     - install, migrate, load reference + demo data, print the demo log-ins, serve http://$(HOST):$(PORT)"
-	@echo "make test    - install what is missing, then ruff, ruff format --check, mypy, makemigrations --check, pytest"
+	@echo "make test    - install what is missing, then ruff, ruff format --check, lint-imports, mypy, makemigrations --check, pytest"
 	@echo "make worker  - a Celery worker for the registry queue (needs REDIS_URL; see README.md)"
 	@echo "make beat    - Celery beat (needs REDIS_URL)"
 	@echo "make lock    - re-pin requirements/*.txt with hashes from pyproject.toml (needs the package index)"
@@ -38,14 +38,21 @@ $(VENV)/.base-installed: requirements/base.txt | $(BIN)/python
 	$(PIP_INSTALL) -r requirements/base.txt $(QUIET_PIP)
 	@touch $@
 
-$(VENV)/.dev-installed: requirements/dev.txt | $(BIN)/python
-	$(PIP_INSTALL) -r requirements/dev.txt $(QUIET_PIP)
+# The demo data set's extra (Faker): what `make run` needs beyond production's packages.
+$(VENV)/.demo-installed: requirements/demo.txt | $(BIN)/python
+	$(PIP_INSTALL) -r requirements/demo.txt $(QUIET_PIP)
 	@touch $@ $(VENV)/.base-installed
 
+# dev.txt includes the demo extra: the tests seed demo data.
+$(VENV)/.dev-installed: requirements/dev.txt | $(BIN)/python
+	$(PIP_INSTALL) -r requirements/dev.txt $(QUIET_PIP)
+	@touch $@ $(VENV)/.base-installed $(VENV)/.demo-installed
+
 install: $(VENV)/.base-installed
+install-demo: $(VENV)/.demo-installed
 install-dev: $(VENV)/.dev-installed
 
-run: install
+run: install-demo
 	@mkdir -p var
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo --if-empty
@@ -55,6 +62,7 @@ run: install
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 typecheck: install-dev
 	$(BIN)/mypy
@@ -75,7 +83,8 @@ beat: install
 lock: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv $(QUIET_PIP)
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --no-header -o requirements/base.txt
-	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes --no-header -c requirements/base.txt -o requirements/dev.txt
+	$(BIN)/uv pip compile pyproject.toml --extra demo --python-version 3.11 --generate-hashes --no-header -c requirements/base.txt -o requirements/demo.txt
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra demo --python-version 3.11 --generate-hashes --no-header -c requirements/demo.txt -o requirements/dev.txt
 
 clean:
 	rm -rf $(VENV) var/db.sqlite3 test-artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -7,11 +7,25 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView
 
+from config.health import healthz
 from grants.views import staff as grants_staff
 from grants.views.stats import StatsView
+from programs.sitemaps import CallSitemap, ProgrammeSitemap
 from registry.views.api_docs import api_docs
-from registry.views.health import healthz
-from registry.views.seo import SITEMAPS, robots_txt
+from registry.views.seo import AreaSitemap, StaticPagesSitemap, VentureSitemap, robots_txt
+
+
+class PagesSitemap(StaticPagesSitemap):
+    pages = ("registry:home", "registry:venture_list", "programs:programme_list", "stats")
+
+
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "areas": AreaSitemap,
+    "programmes": ProgrammeSitemap,
+    "calls": CallSitemap,
+    "ventures": VentureSitemap,
+}
 
 admin.site.site_header = "Social Innovation Registry · ทะเบียนนวัตกรรมเพื่อสังคม"
 admin.site.site_title = "Social Innovation Registry"

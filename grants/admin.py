@@ -23,7 +23,7 @@ from core.admin.decisions import change_url, posted, run_on_each, service_form_v
 from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyAdminMixin, ReadOnlyInline
 from core.dates import local_date
 
-from . import selectors, services
+from . import services
 from .admin_forms import (
     ApproveForm,
     AssignReviewerForm,
@@ -47,6 +47,8 @@ from .models import (
     Review,
     ReviewScore,
 )
+from .selectors.exports import application_export_rows, award_export_rows
+from .selectors.reviews import review_score_table
 
 
 class BudgetLineInline(admin.TabularInline):
@@ -104,7 +106,7 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
     show_full_result_count = False
     inlines = (BudgetLineInline, ApplicationAnswerInline, ReviewSummaryInline, ApprovalVoteInline)
     actions = ("start_screening_selected",)
-    export_rows = staticmethod(selectors.application_export_rows)
+    export_rows = staticmethod(application_export_rows)
     export_name = "grant-applications"
     fieldsets = (
         (None, {"fields": ("venture", "call", "applicant", "title", "summary")}),
@@ -164,7 +166,7 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
             user = request.user
             context.update(
                 {
-                    "score_table": selectors.review_score_table(application),
+                    "score_table": review_score_table(application),
                     "may_screen": user.has_perm("grants.screen_grantapplication"),
                     "may_decide": user.has_perm("grants.decide_grantapplication"),
                     "my_review": Review.objects.filter(application=application, reviewer_id=user.pk).first(),
@@ -279,7 +281,7 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
             submit_label=gettext("Approve"),
             run=run,
             template="admin/grants/grantapplication/decision_form.html",
-            extra_context={"score_table": selectors.review_score_table(application)},
+            extra_context={"score_table": review_score_table(application)},
         )
 
     def reject_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
@@ -298,7 +300,7 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
             submit_label=gettext("Do not fund"),
             run=run,
             template="admin/grants/grantapplication/decision_form.html",
-            extra_context={"score_table": selectors.review_score_table(application)},
+            extra_context={"score_table": review_score_table(application)},
         )
 
 
@@ -507,7 +509,7 @@ class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
     readonly_fields = (*AWARD_STATE_FIELDS, "created_at", "audit_history")
     ordering = ("-award_date", "-pk")
     inlines = (DisbursementInline, CoInvestmentInline)
-    export_rows = staticmethod(selectors.award_export_rows)
+    export_rows = staticmethod(award_export_rows)
     export_name = "grant-awards"
     fieldsets = (
         (None, {"fields": ("agreement_number", "award_date")}),

@@ -26,7 +26,7 @@ from registry.opendata import OpenDataViewMixin, export_chunk_size, list_schema
 
 from .filters import GrantFilterSet
 from .models import Award
-from .selectors import grant_identifier, public_grants
+from .selectors.public import grant_identifier, public_grants
 from .threesixtygiving import package_chunks
 
 

@@ -11,8 +11,7 @@ from rest_framework.response import Response
 
 from registry.api import HtmlSafeJSONRenderer
 
-from . import selectors
-from .selectors import STATS_DIMENSIONS, FigureRow, PublicStats
+from .selectors.stats import STATS_DIMENSIONS, FigureRow, PublicStats, group_name, public_stats
 
 
 def _money(help_text: Any) -> serializers.DecimalField:
@@ -80,8 +79,8 @@ class StatsSerializer(serializers.Serializer[Any]):
 def _group(row: FigureRow, dimension: str) -> dict[str, Any]:
     return {
         "key": row.code,
-        "name_th": selectors.group_name(row, dimension, "th"),
-        "name_en": selectors.group_name(row, dimension, "en"),
+        "name_th": group_name(row, dimension, "th"),
+        "name_en": group_name(row, dimension, "en"),
         "grants_approved": row.grants_approved,
         "thb_granted": row.thb_granted,
         "thb_disbursed": row.thb_disbursed,
@@ -139,4 +138,4 @@ class StatsViewSet(viewsets.ViewSet):
         responses=StatsSerializer,
     )
     def list(self, request: Request) -> Response:
-        return Response(StatsSerializer(stats_document(selectors.public_stats())).data)
+        return Response(StatsSerializer(stats_document(public_stats())).data)

@@ -13,3 +13,7 @@ class GrantsConfig(AppConfig):
     def ready(self) -> None:
         register_audit_actions(audit_labels.AUDIT_ACTIONS)
         register_audited_models("grants.GrantApplication", "grants.Award")
+        # Imported here, not at the top: it loads models, which exist only once the apps are ready.
+        from . import providers
+
+        providers.register()

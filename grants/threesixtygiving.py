@@ -43,7 +43,7 @@ from registry.models import Venture
 from registry.models.ventures import VentureStatus
 
 from .models import Award
-from .selectors import grant_identifier, public_grants
+from .selectors.public import grant_identifier, public_grants
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 STANDARD_VERSION = "1.4"

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import posted, run_on_each, service_form_view
 from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin
+from registry.admin import VentureAdmin
 
 from . import services
 from .models import (
@@ -30,6 +31,27 @@ from .models import (
     Programme,
     ReviewCriterion,
 )
+
+# --- On a venture's page in the registry's admin --------------------------------------------------
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    fields = ("programme", "call", "partner", "cohort", "outcome", "start_date", "end_date")
+    autocomplete_fields = ("call",)
+    show_change_link = True
+    extra = 0
+
+
+class ImpactIndicatorInline(admin.TabularInline):
+    model = ImpactIndicator
+    fields = ("name_th", "name_en", "unit", "baseline", "target", "area")
+    show_change_link = True
+    extra = 0
+
+
+VentureAdmin.add_venture_inline(ParticipationInline)
+VentureAdmin.add_venture_inline(ImpactIndicatorInline)
 
 
 @admin.register(Programme)

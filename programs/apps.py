@@ -12,3 +12,7 @@ class ProgramsConfig(AppConfig):
 
     def ready(self) -> None:
         register_audit_actions(audit_labels.AUDIT_ACTIONS)
+        # Imported here, not at the top: it loads models, which exist only once the apps are ready.
+        from . import providers
+
+        providers.register()

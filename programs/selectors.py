@@ -3,7 +3,6 @@
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from django.db.models import (
@@ -14,6 +13,7 @@ from django.db.models import (
     Func,
     IntegerField,
     OuterRef,
+    Prefetch,
     Q,
     QuerySet,
     Subquery,
@@ -29,7 +29,8 @@ from registry.models import Venture
 from registry.models.ventures import VentureStatus
 from registry.selectors import venture_cards
 
-from .models import Call, CallQuerySet, CallStatus, Participation, Programme
+from .extensions import funding
+from .models import Call, CallQuerySet, CallStatus, ImpactIndicator, ImpactMeasurement, Participation, Programme
 
 PUBLIC_CALL_STATUSES = (CallStatus.OPEN, CallStatus.CLOSED)
 
@@ -94,12 +95,14 @@ class ProgrammeOutcomes:
 def programme_outcomes(programme: Programme, *, limit: int = 12) -> ProgrammeOutcomes:
     """Ventures supported (by participation or grant), THB granted, competition winners and
     impact-assessment results; named ventures are published ones only."""
-    from grants.models import Award
-
     participants = set(Participation.objects.filter(programme=programme).values_list("venture_id", flat=True))
-    awards = Award.objects.filter(application__call__programme=programme)
-    granted = set(awards.values_list("application__venture_id", flat=True))
-    totals = awards.aggregate(n=Count("pk"), thb=Sum("amount_thb"))
+    granted: set[int] = set()
+    totals: dict[str, Any] = {"n": 0, "thb": None}
+    money = funding()
+    if money is not None:
+        awards = money.through_programme(programme)
+        granted = set(awards.values_list(f"{money.venture}_id", flat=True))
+        totals = awards.aggregate(n=Count("pk"), thb=Sum(money.amount_thb))
     public = Participation.objects.filter(programme=programme, venture__status=VentureStatus.PUBLISHED).select_related(
         "venture", "call", "partner"
     )
@@ -142,30 +145,33 @@ def programme_cards(now: datetime.datetime | None = None) -> QuerySet[Programme]
     """Active programmes with their partners and, at a glance: `open_call_count`,
     `ventures_supported` (by participation or grant, as `programme_outcomes` counts them) and
     `thb_granted`, in two queries whatever the number of calls, participations and awards."""
-    from grants.models import Award
-
     now = now or timezone.now()
     programme = OuterRef("pk")
-    awards = Award.objects.filter(application__call__programme=programme)
-    # One level deeper, so the programme is the outer query's outer row.
-    took_part = Participation.objects.filter(programme=OuterRef(programme), venture=OuterRef("application__venture"))
-    granted_without_participation = awards.exclude(Exists(took_part))
-    thb_granted = awards.order_by().values("application__call__programme").annotate(total=Sum("amount_thb"))
+    money = DecimalField(max_digits=18, decimal_places=2)
+    took_part = _count(Participation.objects.filter(programme=programme), "venture_id", distinct=True)
+    funded_ventures: Any = Value(0)
+    thb_granted: Any = Value(Decimal("0"), output_field=money)
+    registered = funding()
+    if registered is not None:
+        awards = registered.through_programme(programme)
+        # One level deeper, so the programme is the outer query's outer row.
+        also_took_part = Participation.objects.filter(
+            programme=OuterRef(programme), venture=OuterRef(registered.venture)
+        )
+        funded_only = awards.exclude(Exists(also_took_part))
+        funded_ventures = Coalesce(_count(funded_only, f"{registered.venture}_id", distinct=True), 0)
+        total = awards.order_by().values(registered.programme).annotate(total=Sum(registered.amount_thb))
+        thb_granted = Coalesce(
+            Subquery(total.values("total"), output_field=money), Value(Decimal("0")), output_field=money
+        )
     return (
         Programme.objects.filter(is_active=True)
         .order_by("order", "code")
         .prefetch_related("partners")
         .annotate(
             open_call_count=_count(Call.objects.filter(programme=programme).accepting_applications(now)),
-            ventures_supported=Coalesce(
-                _count(Participation.objects.filter(programme=programme), "venture_id", distinct=True), 0
-            )
-            + Coalesce(_count(granted_without_participation, "application__venture_id", distinct=True), 0),
-            thb_granted=Coalesce(
-                Subquery(thb_granted.values("total"), output_field=DecimalField(max_digits=18, decimal_places=2)),
-                Value(Decimal("0")),
-                output_field=DecimalField(max_digits=18, decimal_places=2),
-            ),
+            ventures_supported=Coalesce(took_part, 0) + funded_ventures,
+            thb_granted=thb_granted,
         )
     )
 
@@ -180,11 +186,12 @@ def programme_calls(programme: Programme, now: datetime.datetime | None = None) 
 def supported_venture_cards(programme: Programme) -> QuerySet[Venture]:
     """Published ventures the programme supported (took part, or were granted through one of its
     calls), with what a venture card shows."""
-    from grants.models import Award
-
-    took_part = Participation.objects.filter(programme=programme, venture=OuterRef("pk"))
-    granted = Award.objects.filter(application__call__programme=programme, application__venture=OuterRef("pk"))
-    return venture_cards().filter(Q(Exists(took_part)) | Q(Exists(granted)))
+    supported = Q(Exists(Participation.objects.filter(programme=programme, venture=OuterRef("pk"))))
+    registered = funding()
+    if registered is not None:
+        funded = registered.through_programme(programme).filter(**{registered.venture: OuterRef("pk")})
+        supported |= Q(Exists(funded))
+    return venture_cards().filter(supported)
 
 
 # --- A call's page -------------------------------------------------------------------------------
@@ -209,78 +216,17 @@ def call_closed_at(call: Call, now: datetime.datetime | None = None) -> datetime
     return min(candidates) if candidates else None
 
 
-class ApplyState(StrEnum):
-    """What the call page's "Apply" panel offers the person looking at it."""
-
-    NOT_OPEN_YET = "not_open_yet"
-    CLOSED = "closed"
-    LOG_IN = "log_in"
-    NO_VENTURE = "no_venture"
-    INELIGIBLE = "ineligible"
-    APPLY = "apply"
+# --- A venture's page (registered with registry.extensions) ----------------------------------------
 
 
-@dataclass
-class VentureChoice:
-    """One of the person's ventures: why it may not apply (empty if it may), or its open application."""
-
-    venture: Venture
-    problems: list[str]
-    open_application: Any = None
-
-    @property
-    def can_apply(self) -> bool:
-        return not self.problems and self.open_application is None
-
-
-@dataclass
-class ApplyPanel:
-    state: ApplyState
-    closed_at: datetime.datetime | None = None
-    choices: list[VentureChoice] = field(default_factory=list)
-
-    @property
-    def eligible(self) -> list[VentureChoice]:
-        return [choice for choice in self.choices if choice.can_apply]
-
-    @property
-    def applied(self) -> list[VentureChoice]:
-        return [choice for choice in self.choices if choice.open_application is not None]
-
-    @property
-    def ineligible(self) -> list[VentureChoice]:
-        return [choice for choice in self.choices if choice.problems and choice.open_application is None]
-
-
-def apply_panel(call: Call, user: Any, now: datetime.datetime | None = None) -> ApplyPanel:
-    """Whether and how `user` can apply to `call` now, and for which of their ventures
-    (the reasons come from `grants.services.eligibility_problems`, the rules the service enforces)."""
-    from grants.models import GrantApplication
-    from grants.services import eligibility_problems
-
-    now = now or timezone.now()
-    if not call.is_accepting(now):
-        if call.status == CallStatus.OPEN and now < call.opens_at:
-            return ApplyPanel(ApplyState.NOT_OPEN_YET)
-        return ApplyPanel(ApplyState.CLOSED, closed_at=call_closed_at(call, now))
-    if not getattr(user, "is_authenticated", False):
-        return ApplyPanel(ApplyState.LOG_IN)
-    ventures = list(Venture.objects.owned_or_joined_by(user).order_by("name_th", "name_en", "pk"))
-    if not ventures:
-        return ApplyPanel(ApplyState.NO_VENTURE)
-    applications = {
-        application.venture_id: application
-        for application in GrantApplication.objects.open().filter(call=call, venture__in=ventures).order_by("pk")
-    }
-    choices = [
-        VentureChoice(
-            venture=venture,
-            problems=eligibility_problems(venture=venture, call=call, applicant=user),
-            open_application=applications.get(venture.pk),
-        )
-        for venture in ventures
-    ]
-    panel = ApplyPanel(ApplyState.APPLY, choices=choices)
-    if not panel.eligible and not panel.applied:
-        panel.state = ApplyState.INELIGIBLE
-    return panel
+def venture_programmes_and_results(venture: Venture) -> dict[str, Any]:
+    """The programmes a venture took part in (and how), and its impact results that staff checked."""
+    participations = list(Participation.objects.filter(venture=venture).select_related("programme", "call", "partner"))
+    # Only what staff have checked is public (what the team reported waits for them).
+    indicators = list(
+        ImpactIndicator.objects.checked()
+        .filter(venture=venture)
+        .select_related("area")
+        .prefetch_related(Prefetch("measurements", queryset=ImpactMeasurement.objects.checked()))
+    )
+    return {"participations": participations, "indicators": indicators}

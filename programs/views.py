@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.generic import DetailView, ListView
 
-from . import selectors
+from . import extensions, selectors
 from .models import Call, CallStatus, Programme
 
 # Venture cards shown on a programme page; the directory lists the rest.
@@ -98,9 +98,10 @@ class CallDetailView(DetailView):
                 "eligibility": selectors.eligibility_in_words(call),
                 "criteria": list(call.criteria.all()),
                 "questions": list(call.questions.all()),
-                "panel": selectors.apply_panel(call, self.request.user, now),
                 "login_url": f"{login}?{urlencode({'next': self.request.get_full_path()})}",
                 "now": now,
+                # The "Apply" panel: registered by the grants app.
+                **extensions.call_context(call, self.request.user, now),
             }
         )
         return context

@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.options import InlineModelAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
@@ -25,7 +26,6 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import DecisionAdminMixin, available_decisions, decision_actions
 from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin, ReadOnlyAdminMixin, ReadOnlyInline
-from programs.models import ImpactIndicator, Participation
 
 from . import admin_moderation, permissions, services
 from .models import (
@@ -340,21 +340,6 @@ class VentureMembershipInline(admin.TabularInline):
     extra = 0
 
 
-class ParticipationInline(admin.TabularInline):
-    model = Participation
-    fields = ("programme", "call", "partner", "cohort", "outcome", "start_date", "end_date")
-    autocomplete_fields = ("call",)
-    show_change_link = True
-    extra = 0
-
-
-class ImpactIndicatorInline(admin.TabularInline):
-    model = ImpactIndicator
-    fields = ("name_th", "name_en", "unit", "baseline", "target", "area")
-    show_change_link = True
-    extra = 0
-
-
 class VentureAdminForm(forms.ModelForm):
     class Meta:
         model = Venture
@@ -512,7 +497,18 @@ class VentureAdmin(ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
         (_("Audit history"), {"fields": ("audit_history", "created_at", "updated_at")}),
     )
 
-    inlines = (VentureAreaInline, VentureMembershipInline, ParticipationInline, ImpactIndicatorInline)
+    inlines = (VentureAreaInline, VentureMembershipInline)
+    # Inlines of the apps built on the registry (programmes joined, impact results), added by
+    # their admin modules with add_venture_inline().
+    extra_inlines: list[type[InlineModelAdmin]] = []
+
+    @classmethod
+    def add_venture_inline(cls, inline: type[InlineModelAdmin]) -> None:
+        if inline not in cls.extra_inlines:
+            cls.extra_inlines.append(inline)
+
+    def get_inlines(self, request: HttpRequest, obj: Venture | None) -> list[type[InlineModelAdmin]]:
+        return [*super().get_inlines(request, obj), *self.extra_inlines]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Venture]:
         primary = VentureArea.objects.filter(is_primary=True).select_related("area")

@@ -1,8 +1,10 @@
 """A person's rights under the PDPA: a copy of their data (s.30/31) and erasure (s.33).
 
-`USER_LINKS` lists every column in the project that points at a user and what erasure does
-with it; tests/registry/test_privacy.py fails when a model gains a link to users that is not
-listed here, so new personal data cannot slip past the export and the erasure.
+`user_links()` lists every column in the project that points at a user and what erasure does
+with it (the registry's own here, the other apps' registered in `registry.extensions` with what
+they export and how erasure detaches them); tests/registry/test_privacy.py fails when a model
+gains a link to users that is not listed, so new personal data cannot slip past the export and
+the erasure.
 """
 
 import datetime
@@ -20,7 +22,7 @@ from django.utils import timezone
 
 from core.models import AuditEntry, OutboundEmail
 
-from . import permissions, services
+from . import extensions, permissions, services
 from .models import ConsentRecord, Entrepreneur, User, Venture, VentureInvitation, VentureMembership, VentureRevision
 from .models.revisions import RevisionStatus
 from .models.ventures import VentureStatus
@@ -38,15 +40,6 @@ USER_LINKS: dict[str, str] = {
     "registry.VentureRevision.created_by": "set to nobody",
     "registry.VentureInvitation.invited_by": "set to nobody",
     "registry.ImportJob.uploaded_by": "keep (staff action)",
-    "grants.GrantApplication.applicant": "set to nobody (the application is kept for audit)",
-    "grants.Review.reviewer": "keep (staff action)",
-    "grants.ApprovalVote.approver": "keep (staff action)",
-    "grants.Award.approvers": "keep (staff action)",
-    "grants.CoInvestment.verified_by": "keep (staff action)",
-    "programs.ImpactIndicator.reported_by": "set to nobody (the figures are the venture's)",
-    "programs.ImpactIndicator.checked_by": "keep (staff action)",
-    "programs.ImpactMeasurement.reported_by": "set to nobody (the figures are the venture's)",
-    "programs.ImpactMeasurement.checked_by": "keep (staff action)",
     "admin.LogEntry.user": "keep (staff action; free text scrubbed)",
     "auth.Group.user_set": "cleared",
     "auth.Permission.user_set": "cleared",
@@ -54,10 +47,24 @@ USER_LINKS: dict[str, str] = {
     "registry.User.user_permissions": "cleared",
 }
 
+
+def user_links() -> dict[str, str]:
+    """Every column in the project that points at a user, and what erasure does with it: the
+    registry's own (USER_LINKS) and those of the apps registered in registry.extensions."""
+    links = dict(USER_LINKS)
+    for part in extensions.REGISTERED.personal_data:
+        links.update(part.user_links)
+    return links
+
+
+def _registered_exports() -> list[tuple[str, Any]]:
+    return [part.export for part in extensions.REGISTERED.personal_data if part.export is not None]
+
+
 ERASED_TEXT = "[erased]"
 
 
-def _iso(value: Any) -> Any:
+def json_value(value: Any) -> Any:
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -65,15 +72,15 @@ def _iso(value: Any) -> Any:
     return value
 
 
-def _row(obj: models.Model, names: tuple[str, ...] | list[str]) -> dict[str, Any]:
-    return {name: _iso(getattr(obj, name)) for name in names}
+def json_row(obj: models.Model, names: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    return {name: json_value(getattr(obj, name)) for name in names}
 
 
 # --- Export ----------------------------------------------------------------------------------------
 
 
 def _venture_export(venture: Venture, user: User) -> dict[str, Any]:
-    data = _row(venture, ["slug", *VALUE_FIELDS, "status", "created_at", "updated_at", "moderation_note"])
+    data = json_row(venture, ["slug", *VALUE_FIELDS, "status", "created_at", "updated_at", "moderation_note"])
     data.update(
         role="owner" if venture.owner_id == user.pk else "editor",
         country=venture.country.iso2,
@@ -81,10 +88,10 @@ def _venture_export(venture: Venture, user: User) -> dict[str, Any]:
         areas=[link.area.slug for link in venture.venture_areas.select_related("area")],
         sdgs=[sdg.number for sdg in venture.sdgs.all()],
         logo=venture.logo.name or None,
-        contact_consent_at=_iso(venture.contact_consent_at),
+        contact_consent_at=json_value(venture.contact_consent_at),
         proposed_changes=[
             {
-                **_row(r, ["status", "created_at", "submitted_at", "decided_at", "moderation_note"]),
+                **json_row(r, ["status", "created_at", "submitted_at", "decided_at", "moderation_note"]),
                 "proposed_by_me": r.created_by_id == user.pk,
                 "data": r.data,
                 "logo": r.logo.name or None,
@@ -95,40 +102,8 @@ def _venture_export(venture: Venture, user: User) -> dict[str, Any]:
     return data
 
 
-def _grant_applications(user: User) -> list[dict[str, Any]]:
-    from grants.models import GrantApplication
-
-    rows = []
-    applications = GrantApplication.objects.filter(applicant=user).select_related("venture", "call")
-    for application in applications.prefetch_related("answers__question", "budget_lines"):
-        row = _row(
-            application,
-            [
-                "title",
-                "summary",
-                "requested_amount",
-                "currency",
-                "planned_start",
-                "planned_end",
-                "status",
-                "submitted_at",
-                "decided_at",
-                "decision_reason",
-                "created_at",
-            ],
-        )
-        row.update(
-            venture=application.venture.slug,
-            call=application.call.slug,
-            answers=[{"question": str(a.question), "text": a.text} for a in application.answers.all()],
-            budget=[{"item": b.item, "amount": _iso(b.amount)} for b in application.budget_lines.all()],
-        )
-        rows.append(row)
-    return rows
-
-
 def _access_rows(model: type[models.Model], username: str, names: list[str]) -> list[dict[str, Any]]:
-    return [_row(obj, names) for obj in model._default_manager.filter(username__iexact=username).order_by("pk")]
+    return [json_row(obj, names) for obj in model._default_manager.filter(username__iexact=username).order_by("pk")]
 
 
 def export_personal_data(user: User) -> dict[str, Any]:
@@ -140,7 +115,7 @@ def export_personal_data(user: User) -> dict[str, Any]:
         "format": "social-innovation-registry/personal-data",
         "version": 1,
         "generated_at": timezone.now().isoformat(),
-        "account": _row(
+        "account": json_row(
             user,
             [
                 "email",
@@ -152,47 +127,47 @@ def export_personal_data(user: User) -> dict[str, Any]:
                 "is_active",
             ],
         ),
-        "entrepreneur_profile": _row(
+        "entrepreneur_profile": json_row(
             profile, ["name_th", "name_en", "phone", "date_of_birth", "age_band", "created_at", "updated_at"]
         )
         if profile
         else None,
         "consents": [
             {
-                **_row(c, ["purpose", "text_version", "given_at", "withdrawn_at"]),
+                **json_row(c, ["purpose", "text_version", "given_at", "withdrawn_at"]),
                 "venture": c.venture.slug if c.venture else None,
             }
             for c in ConsentRecord.objects.filter(user=user).select_related("venture").order_by("given_at", "pk")
         ],
         "ventures": [_venture_export(v, user) for v in ventures],
         "team_memberships": [
-            {"venture": m.venture.slug, "role": m.role, "joined_at": _iso(m.joined_at)}
+            {"venture": m.venture.slug, "role": m.role, "joined_at": json_value(m.joined_at)}
             for m in VentureMembership.objects.filter(user=user).select_related("venture")
         ],
         "invitations_received": [
             {
-                **_row(i, ["email", "status", "created_at", "expires_at", "responded_at"]),
+                **json_row(i, ["email", "status", "created_at", "expires_at", "responded_at"]),
                 "venture": i.venture.slug,
             }
             for i in VentureInvitation.objects.filter(email__iexact=user.email).select_related("venture")
         ],
         "invitations_sent": [
             {
-                **_row(i, ["email", "status", "created_at", "expires_at", "responded_at"]),
+                **json_row(i, ["email", "status", "created_at", "expires_at", "responded_at"]),
                 "venture": i.venture.slug,
             }
             for i in VentureInvitation.objects.filter(invited_by=user).select_related("venture")
         ],
-        "grant_applications": _grant_applications(user),
+        **{name: rows(user) for name, rows in _registered_exports()},
         "activity": [
             {
-                **_row(e, ["created_at", "action", "from_status", "to_status", "reason", "object_id"]),
+                **json_row(e, ["created_at", "action", "from_status", "to_status", "reason", "object_id"]),
                 "object_type": e.content_type.model,
             }
             for e in AuditEntry.objects.filter(actor=user).select_related("content_type").order_by("created_at", "pk")
         ],
         "emails": [
-            _row(m, ["created_at", "sent_at", "subject", "body"])
+            json_row(m, ["created_at", "sent_at", "subject", "body"])
             for m in OutboundEmail.objects.filter(to__iexact=user.email).order_by("created_at", "pk")
         ],
         "log_ins": _access_rows(AccessLog, user.email, [*access, "logout_time"]),
@@ -361,8 +336,8 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     VentureRevision.objects.filter(created_by=locked).update(created_by=None)
     VentureInvitation.objects.filter(email__iexact=locked.email).delete()
     VentureInvitation.objects.filter(invited_by=locked).update(invited_by=None)
-    _detach_grant_applications(locked)
-    _detach_reported_results(locked)
+    for part in extensions.REGISTERED.personal_data:
+        part.detach(locked)
 
     now = timezone.now()
     ConsentRecord.objects.filter(user=locked, withdrawn_at__isnull=True).update(withdrawn_at=now)
@@ -386,16 +361,3 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     locked.user_permissions.clear()
     _scrub_everywhere(personal, skip=(User,))
     return report
-
-
-def _detach_reported_results(user: User) -> None:
-    from programs.models import ImpactIndicator, ImpactMeasurement
-
-    for model in (ImpactIndicator, ImpactMeasurement):
-        model.objects.filter(reported_by=user).update(reported_by=None)
-
-
-def _detach_grant_applications(user: User) -> None:
-    from grants.models import GrantApplication
-
-    GrantApplication.objects.filter(applicant=user).update(applicant=None)

@@ -3,11 +3,10 @@
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -17,36 +16,6 @@ from .filters import FACETS, active_conditions
 from .models import SocialArea, Venture, VentureArea, VentureSearchDocument
 from .models.ventures import Stage, VentureStatus
 from .search.query import ParsedQuery, parse_query
-
-
-@dataclass(frozen=True)
-class HeadlineFigures:
-    """The live figures NIA reports: projects approved, THB granted, THB of investment leveraged."""
-
-    grants_approved: int
-    thb_granted: Decimal
-    thb_disbursed: Decimal
-    thb_leveraged: Decimal
-
-    @property
-    def leverage_ratio(self) -> Decimal | None:
-        if not self.thb_granted:
-            return None
-        return (self.thb_leveraged / self.thb_granted).quantize(Decimal("0.01"))
-
-
-def headline_figures() -> HeadlineFigures:
-    """Computed from the grant rows: awards, their THB value and verified co-investment."""
-    from grants.models import Award, CoInvestment
-
-    awards = Award.objects.aggregate(n=Count("pk"), granted=Sum("amount_thb"), disbursed=Sum("amount_disbursed_thb"))
-    leveraged = CoInvestment.objects.filter(verified=True).aggregate(total=Sum("amount_thb"))["total"]
-    return HeadlineFigures(
-        grants_approved=awards["n"],
-        thb_granted=awards["granted"] or Decimal("0"),
-        thb_disbursed=awards["disbursed"] or Decimal("0"),
-        thb_leveraged=leveraged or Decimal("0"),
-    )
 
 
 def area_cards() -> list[SocialArea]:
@@ -408,27 +377,6 @@ def public_venture_detail() -> QuerySet[Venture]:
             "sdgs",
         )
     )
-
-
-def venture_evidence(venture: Venture) -> dict[str, Any]:
-    """What backs a venture up: programmes joined and outcomes, grants received, impact results."""
-    from grants.models import Award
-    from programs.models import ImpactIndicator, ImpactMeasurement, Participation
-
-    participations = list(Participation.objects.filter(venture=venture).select_related("programme", "call", "partner"))
-    awards = list(
-        Award.objects.filter(application__venture=venture)
-        .select_related("application__call__programme")
-        .order_by("-award_date", "-pk")
-    )
-    # Only what staff have checked is public (what the team reported waits for them).
-    indicators = list(
-        ImpactIndicator.objects.checked()
-        .filter(venture=venture)
-        .select_related("area")
-        .prefetch_related(Prefetch("measurements", queryset=ImpactMeasurement.objects.checked()))
-    )
-    return {"participations": participations, "awards": awards, "indicators": indicators}
 
 
 def newest_ventures(limit: int = 6) -> list[Venture]:

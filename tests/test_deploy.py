@@ -132,16 +132,38 @@ def test_dockerfile_installs_the_locked_requirements_with_hashes_and_runs_as_a_u
     assert '"--worker-class", "gthread"' in cmd
 
 
-def test_every_locked_requirement_has_a_hash():
-    """pip --require-hashes rejects the whole file if one pin lacks a hash (make lock adds them)."""
-    text = (BASE_DIR / "requirements" / "base.txt").read_text()
+def locked(name: str) -> dict[str, str]:
+    """The pins of requirements/<name>.txt: package name (lower case) -> its block of lines."""
+    text = (BASE_DIR / "requirements" / f"{name}.txt").read_text()
     blocks = re.split(r"\n(?=[A-Za-z0-9])", text)
     pins = [block for block in blocks if re.match(r"[A-Za-z0-9][\w.\-\[\],]*==", block)]
+    return {block.split("==")[0].lower(): block for block in pins}
+
+
+@pytest.mark.parametrize("name", ["base", "demo", "dev"])
+def test_every_locked_requirement_has_a_hash(name):
+    """pip --require-hashes rejects the whole file if one pin lacks a hash (make lock adds them)."""
+    pins = locked(name)
     assert len(pins) > 20
-    unhashed = [block.split()[0] for block in pins if "--hash=sha256:" not in block]
+    unhashed = [block.split()[0] for block in pins.values() if "--hash=sha256:" not in block]
     assert unhashed == []
-    names = {block.split("==")[0].lower() for block in pins}
-    assert {"django", "gunicorn", "celery", "psycopg", "redis", "whitenoise"} <= names
+    assert {"django", "gunicorn", "celery", "psycopg", "redis", "whitenoise"} <= set(pins)
+
+
+def test_production_needs_neither_the_demo_data_nor_the_test_factories():
+    """The image installs base.txt: no Faker (the demo extra, `make run`) and no factory-boy (dev)."""
+    assert not {"faker", "factory-boy"} & set(locked("base"))
+    assert "faker" in locked("demo") and "factory-boy" not in locked("demo")
+    assert {"faker", "factory-boy"} <= set(locked("dev"))
+    # Nor does any module the production settings load import them.
+    installed = ("config", "core", "registry", "programs", "grants")
+    offenders = [
+        str(path.relative_to(BASE_DIR))
+        for app in installed
+        for path in (BASE_DIR / app).rglob("*.py")
+        if re.search(r"^\s*(from|import) (faker|factory)\b", path.read_text(encoding="utf-8"), re.M)
+    ]
+    assert offenders == []
 
 
 def test_the_image_leaves_out_local_state_and_secrets():

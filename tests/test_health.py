@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 
-from registry.views import health
+from config import health
 
 pytestmark = pytest.mark.django_db
 

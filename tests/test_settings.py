@@ -59,7 +59,18 @@ print(json.dumps({
     "time_zone": settings.TIME_ZONE,
     "use_tz": settings.USE_TZ,
     "allowed_hosts": settings.ALLOWED_HOSTS,
+    "installed_apps": settings.INSTALLED_APPS,
 }))
+"""
+
+# Loads every admin module (django.setup) and every URL's view, then says what got imported.
+IMPORTS_PROBE = """
+import json, sys
+import django
+django.setup()
+from django.urls import get_resolver
+get_resolver().url_patterns
+print(json.dumps({"demo": "demo" in sys.modules, "faker": "faker" in sys.modules, "factory": "factory" in sys.modules}))
 """
 
 STRONG_SECRET_KEY = "k3!vP9x#Qm2^Lr7@Wt5&Zy8*Nb4%Hc6(Jd1)Fg0-Se_Ua+Ro=Ti[Ep]Ow{Iq}Mz|Xn"
@@ -170,3 +181,20 @@ def test_production_passes_the_deployment_checklist_with_a_secret_key_and_hosts(
     assert loaded["allowed_hosts"] == ["registry.example.org"]
     assert loaded["celery_acks_late"] is True
     assert loaded["celery_reject_on_worker_lost"] is True
+
+
+def test_the_demo_app_is_installed_locally_and_in_the_tests_but_not_in_production():
+    production = {"SECRET_KEY": STRONG_SECRET_KEY, "ALLOWED_HOSTS": "registry.example.org"}
+    installed = {
+        module: "demo" in load_settings(module, **production)["installed_apps"]
+        for module in ("config.settings.local", "config.settings.test", "config.settings.production")
+    }
+    assert installed == {
+        "config.settings.local": True,
+        "config.settings.test": True,
+        "config.settings.production": False,
+    }
+    result = run_python(["-c", IMPORTS_PROBE], DJANGO_SETTINGS_MODULE="config.settings.production", **production)
+    assert result.returncode == 0, result.stderr
+    # Production loads neither the demo data, nor Faker, nor the test factories.
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"demo": False, "faker": False, "factory": False}

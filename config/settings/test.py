@@ -1,7 +1,7 @@
 """Test settings: the same database/cache/broker choice as the environment, fast hashing."""
 
 from .base import *  # noqa: F403
-from .base import REDIS_URL, VAR_DIR, env
+from .base import INSTALLED_APPS, REDIS_URL, VAR_DIR, env
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"
@@ -26,3 +26,5 @@ CELERY_TASK_STORE_EAGER_RESULT = False
 TEST_USES_REDIS = bool(REDIS_URL)
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = env.str("CACHE_KEY_PREFIX", default="sir-test")  # noqa: F405
+# The demo data set (`seed_demo`, `demo_logins`): local machines and the tests only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

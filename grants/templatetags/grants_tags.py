@@ -4,7 +4,7 @@ from typing import Any
 
 from django import template
 
-from .. import selectors
+from ..selectors.applicant import applications_of, next_step, open_calls
 
 register = template.Library()
 
@@ -12,10 +12,10 @@ register = template.Library()
 @register.simple_tag
 def my_applications(user: Any, limit: int = 10) -> list[tuple[Any, str]]:
     """The user's latest applications, each with what happens next."""
-    return [(application, selectors.next_step(application)) for application in selectors.applications_of(user)[:limit]]
+    return [(application, next_step(application)) for application in applications_of(user)[:limit]]
 
 
 @register.simple_tag
 def open_call_count() -> int:
     """How many calls take applications now."""
-    return selectors.open_calls().count()
+    return open_calls().count()

@@ -19,9 +19,10 @@ from core.workflow import TransitionError
 from programs.models import Call
 from registry.models import Venture
 
-from .. import selectors, services
+from .. import services
 from ..forms import AnswersForm, ApplicationForm, BudgetLineFormSet, WithdrawForm, add_service_errors
 from ..models import APPLICATION_TRANSITIONS, ApplicationStatus, GrantApplication
+from ..selectors.applicant import applicant_history, applications_of, next_step, open_calls
 
 
 class MyApplicationsView(LoginRequiredMixin, ListView):
@@ -32,12 +33,12 @@ class MyApplicationsView(LoginRequiredMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self) -> Any:
-        return selectors.applications_of(self.request.user)
+        return applications_of(self.request.user)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context["rows"] = [(a, selectors.next_step(a)) for a in context["applications"]]
-        context["open_calls"] = selectors.open_calls()
+        context["rows"] = [(a, next_step(a)) for a in context["applications"]]
+        context["open_calls"] = open_calls()
         return context
 
 
@@ -48,7 +49,7 @@ class ApplicationMixin(LoginRequiredMixin):
     kwargs: dict[str, Any]
 
     def get_application(self) -> GrantApplication:
-        return get_object_or_404(selectors.applications_of(self.request.user), pk=self.kwargs["pk"])
+        return get_object_or_404(applications_of(self.request.user), pk=self.kwargs["pk"])
 
 
 class ApplicationDetailView(ApplicationMixin, DetailView):
@@ -69,8 +70,8 @@ class ApplicationDetailView(ApplicationMixin, DetailView):
                 "budget_lines": lines,
                 "budget_total": sum((line.amount for line in lines), start=0),
                 "answers": [(q, answers.get(q.pk, "")) for q in application.call.questions.all()],
-                "history": selectors.applicant_history(application),
-                "next_step": selectors.next_step(application),
+                "history": applicant_history(application),
+                "next_step": next_step(application),
                 "award": award,
                 "tranches": list(award.disbursements.all()) if award is not None else [],
                 "can_edit": application.status == ApplicationStatus.DRAFT,

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from ..filters import GRANT_PARAMETERS, GRANT_SORT_CHOICES, GrantFilterSet, clean_grant_params
-from ..selectors import grant_facets, grant_identifier, grant_totals, public_grants
+from ..selectors.public import grant_facets, grant_identifier, grant_totals, public_grants
 
 PAGE_SIZE = 20
 

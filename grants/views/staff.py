@@ -6,7 +6,7 @@ from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from .. import selectors
+from ..selectors import stats
 
 
 def dashboard(request: HttpRequest) -> TemplateResponse:
@@ -19,6 +19,6 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     context = {
         **admin.site.each_context(request),
         "title": _("Grants dashboard"),
-        "dashboard": selectors.dashboard(),
+        "dashboard": stats.dashboard(),
     }
     return TemplateResponse(request, "admin/grants/dashboard.html", context)

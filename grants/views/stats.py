@@ -19,8 +19,7 @@ from django.views.generic import TemplateView
 from core import charts
 from registry.models.i18n import pick
 
-from .. import selectors
-from ..selectors import FigureRow, PublicStats, VentureCount
+from ..selectors.stats import CENT, FigureRow, PublicStats, VentureCount, group_name, public_stats, stats_cache_seconds
 
 GRANTED_COLOUR = "#0b5cad"  # 6.4:1 on white
 LEVERAGED_COLOUR = "#b34700"  # 5.6:1 on white, striped
@@ -99,7 +98,7 @@ class ChartBlock:
 
 
 def _decimal(value: Decimal | None) -> str:
-    return "" if value is None else str(value.quantize(selectors.CENT))
+    return "" if value is None else str(value.quantize(CENT))
 
 
 def _figure_cells(row: FigureRow) -> list[Cell]:
@@ -163,7 +162,7 @@ def money_block(stats: PublicStats, dimension: str, *, id: str, title: str, colu
     block = ChartBlock(id=id, title=title, note=note, empty=_("No grants awarded yet."))
     if not rows:
         return block
-    names = [selectors.group_name(row, dimension, language) for row in rows]
+    names = [group_name(row, dimension, language) for row in rows]
     draw = charts.vertical_bars if dimension == "year" else charts.horizontal_bars
     block.svg = _chart(
         draw,
@@ -189,7 +188,7 @@ def ratio_block(stats: PublicStats, *, id: str, title: str, column: str) -> Char
     )
     if not any(row.leverage_ratio is not None for row in rows):
         return block
-    names = [selectors.group_name(row, "year", page_language()) for row in rows]
+    names = [group_name(row, "year", page_language()) for row in rows]
     block.svg = _chart(
         charts.vertical_bars,
         id=id,
@@ -302,7 +301,7 @@ class StatsView(TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        stats = selectors.public_stats()
+        stats = public_stats()
         totals = stats.totals
         context["stats"] = stats
         context["headline"] = [
@@ -330,5 +329,5 @@ class StatsView(TemplateView):
             ),
         ]
         context["blocks"] = stats_blocks(stats)
-        context["refresh_minutes"] = -(-selectors.stats_cache_seconds() // 60)
+        context["refresh_minutes"] = -(-stats_cache_seconds() // 60)
         return context

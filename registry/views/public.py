@@ -4,7 +4,7 @@ from typing import Any
 
 from django.views.generic import TemplateView
 
-from .. import selectors
+from .. import extensions, selectors
 
 
 class HomeView(TemplateView):
@@ -13,6 +13,6 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["areas"] = selectors.area_cards()
-        context["figures"] = selectors.headline_figures()
         context["newest"] = selectors.newest_ventures()
+        context.update(extensions.home_context())  # the grants app adds the headline figures
         return context

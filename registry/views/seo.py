@@ -1,4 +1,5 @@
-"""robots.txt and sitemap.xml: what search engines may read, and every public page in both languages."""
+"""robots.txt and the registry's sitemaps (config.urls puts every app's together in sitemap.xml):
+what search engines may read, and every public page in both languages."""
 
 from typing import Any
 
@@ -12,23 +13,28 @@ from django.views.decorators.http import require_GET
 from ..models import SocialArea, Venture
 
 
-class _Bilingual(Sitemap):
+class BilingualSitemap(Sitemap):
+    """Each page in Thai and English, with the alternates between them."""
+
     i18n = True
     alternates = True
     x_default = True
 
 
-class StaticPagesSitemap(_Bilingual):
+class StaticPagesSitemap(BilingualSitemap):
+    """Pages without an object, by URL name (config.urls lists those of every app)."""
+
     changefreq = "daily"
+    pages: tuple[str, ...] = ("registry:home", "registry:venture_list")
 
     def items(self) -> list[str]:
-        return ["registry:home", "registry:venture_list", "programs:programme_list", "stats"]
+        return list(self.pages)
 
     def location(self, item: str) -> str:
         return reverse(item)
 
 
-class VentureSitemap(_Bilingual):
+class VentureSitemap(BilingualSitemap):
     changefreq = "weekly"
     limit = 5000
 
@@ -39,7 +45,7 @@ class VentureSitemap(_Bilingual):
         return item.updated_at
 
 
-class AreaSitemap(_Bilingual):
+class AreaSitemap(BilingualSitemap):
     changefreq = "weekly"
 
     def items(self) -> QuerySet[SocialArea]:
@@ -47,35 +53,6 @@ class AreaSitemap(_Bilingual):
 
     def location(self, item: SocialArea) -> str:
         return reverse("registry:area_detail", kwargs={"slug": item.slug})
-
-
-class ProgrammeSitemap(_Bilingual):
-    changefreq = "weekly"
-
-    def items(self) -> Any:
-        from programs.models import Programme
-
-        return Programme.objects.filter(is_active=True).order_by("order", "code")
-
-
-class CallSitemap(_Bilingual):
-    """Open and past calls of active programmes (drafts and cancelled calls are not public)."""
-
-    changefreq = "daily"
-
-    def items(self) -> Any:
-        from programs.selectors import public_calls
-
-        return public_calls().filter(programme__is_active=True).order_by("pk")
-
-
-SITEMAPS = {
-    "pages": StaticPagesSitemap,
-    "areas": AreaSitemap,
-    "programmes": ProgrammeSitemap,
-    "calls": CallSitemap,
-    "ventures": VentureSitemap,
-}
 
 
 @require_GET

@@ -5,7 +5,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.views.generic import DetailView
 
-from .. import selectors
+from .. import extensions, selectors
 from ..models import SocialArea, Venture
 
 
@@ -20,7 +20,8 @@ class VentureDetailView(DetailView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context.update(selectors.venture_evidence(self.object))
+        # Programmes joined, grants received, impact results: registered by the apps that hold them.
+        context.update(extensions.venture_evidence(self.object))
         return context
 
 

@@ -35,7 +35,7 @@ WRITERS = [
     "registry/accounts.py",
     "registry/privacy.py",
     "registry/importer.py",
-    "registry/demo/seed.py",
+    "demo/seed.py",
     "grants/services.py",
     "programs/services.py",
 ]

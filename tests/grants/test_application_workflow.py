@@ -341,7 +341,7 @@ class TestMoney:
         assert award.amount_disbursed_thb == Decimal("140000.00")
 
     def test_co_investment_counts_as_leveraged_once_verified(self) -> None:
-        from registry.selectors import headline_figures
+        from grants.selectors.stats import headline_figures
 
         award = self.award("700000")
         finance = FinanceFactory.create()

@@ -18,8 +18,8 @@ from django.utils import translation
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.validation import validate_schema
 
-from grants import selectors
 from grants.models import Award, CoInvestment
+from grants.selectors.stats import compute_public_stats
 from programs.models import Programme
 from registry.models import SocialArea, Venture, VentureArea
 from registry.models.ventures import Stage, VentureStatus
@@ -478,12 +478,12 @@ def test_the_page_keeps_the_content_security_policy(rows: list[Award], client: C
 def test_the_figures_cost_the_same_queries_for_4_and_12_awards(rows: list[Award]) -> None:
     cache.clear()
     with CaptureQueriesContext(connection) as few:
-        selectors.compute_public_stats()
+        compute_public_stats()
     for i in range(8):
         make_award(area=2 + i % 3, programme="scale-up", year=2016 + i, province="BKK", amount="1000")
     cache.clear()
     with CaptureQueriesContext(connection) as more:
-        stats = selectors.compute_public_stats()
+        stats = compute_public_stats()
     assert stats.totals.grants_approved == 12
     assert len(more) == len(few), [q["sql"] for q in more.captured_queries]
     assert len(few) <= 20

@@ -12,8 +12,9 @@ from django.utils import timezone, translation
 
 from core.models import OutboundEmail
 from core.workflow import TransitionError
-from grants import selectors, services
+from grants import services
 from grants.models import ApplicationStatus
+from grants.selectors.applicant import next_step
 from programs import services as programme_services
 from programs.models import Call
 from tests.factories import (
@@ -87,9 +88,9 @@ def test_the_next_step_of_a_draft_gives_the_deadline_in_the_readers_calendar() -
     application = GrantApplicationFactory.create()
     closes = timezone.localtime(application.call.closes_at)
     with translation.override("th"):
-        thai = selectors.next_step(application)
+        thai = next_step(application)
     assert f"{closes.year + 543}, {closes:%H:%M}" in thai and f"{closes.year}," not in thai
-    assert f"{closes.day} {closes:%B} {closes.year}, {closes:%H:%M}" in selectors.next_step(application)
+    assert f"{closes.day} {closes:%B} {closes.year}, {closes:%H:%M}" in next_step(application)
 
 
 def test_the_thai_application_page_shows_award_tranches_and_history_in_the_buddhist_era(owner: Any) -> None:

@@ -1,10 +1,12 @@
-"""Readiness probe: is the database, the cache and (when configured) the broker reachable?"""
+"""Readiness probe of the whole site: is the database, the cache and (when configured) the broker reachable?"""
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
+
+from .celery import app
 
 
 def _check_database() -> str:
@@ -22,8 +24,6 @@ def _check_cache() -> str:
 def _check_broker() -> str:
     if settings.CELERY_TASK_ALWAYS_EAGER and not settings.REDIS_URL:
         return "eager"  # the embedded default: tasks run in-process, no broker to reach
-    from config.celery import app
-
     with app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
     return "ok"

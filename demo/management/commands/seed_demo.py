@@ -6,9 +6,9 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from registry.demo.seed import DEFAULT_SEED, DEFAULT_VENTURES, seed_demo
+from demo.seed import DEFAULT_SEED, DEFAULT_VENTURES, seed_demo
+from grants.selectors.stats import headline_figures
 from registry.models import Venture
-from registry.selectors import headline_figures
 
 
 class Command(BaseCommand):

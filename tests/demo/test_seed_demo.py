@@ -11,15 +11,15 @@ from django.db.models import Count, Q, Sum
 from django.test import Client
 
 from core.models import AuditEntry
+from demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from demo.seed import ANCHOR, seed_demo
 from grants.models import ApprovalVote, Award, CoInvestment, Disbursement, GrantApplication
+from grants.selectors.stats import headline_figures
 from grants.services import next_agreement_number
 from programs.models import Call, ImpactMeasurement, Participation, Programme
-from registry.demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-from registry.demo.seed import ANCHOR, seed_demo
 from registry.models import Country, Region, SocialArea, User, Venture, VentureArea
 from registry.models.ventures import VentureStatus
 from registry.roles import Role
-from registry.selectors import headline_figures
 from registry.validators import validate_thai_juristic_id
 
 pytestmark = pytest.mark.django_db

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.auth.hashers import make_password
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.db import models, reset_queries, transaction
 from django.utils.text import slugify
 from faker import Faker
@@ -55,6 +56,7 @@ from programs.models import (
     Programme,
     ReviewCriterion,
 )
+from programs.services import indicator_report, measurement_report
 from registry.models import (
     ConsentRecord,
     Country,
@@ -67,7 +69,9 @@ from registry.models import (
     VentureMembership,
 )
 from registry.models.ventures import LegalForm, Stage, VentureStatus
+from registry.profiles import profile_of_venture
 from registry.roles import assign_role, sync_roles
+from registry.services import venture_revision_submit, venture_save_profile
 from registry.validators import thai_id_check_digit
 
 from . import content
@@ -440,9 +444,6 @@ class DemoSeeder:
 
         Made through the services, as the owner would, so the queue, the diff and the rule that
         the public keeps seeing the approved version all have something to show."""
-        from registry.profiles import profile_of_venture
-        from registry.services import venture_revision_submit, venture_save_profile
-
         owner = self.users["entrepreneur2"]
         venture = Venture.objects.filter(owner=owner, status=VentureStatus.PUBLISHED).order_by("pk").first()
         if venture is None:
@@ -458,8 +459,6 @@ class DemoSeeder:
     def _reported_results(self) -> None:
         """Results an entrepreneur reported that wait for staff to check them (not public yet),
         reported through the services as the team would on their results page."""
-        from programs.services import indicator_report, measurement_report
-
         owner = self.users["entrepreneur"]
         venture = Venture.objects.filter(owner=owner, status=VentureStatus.PUBLISHED).order_by("pk").first()
         if venture is None:
@@ -1707,8 +1706,6 @@ class _PlannedVenture:
 def _after_seed(*, progress: bool) -> None:
     """Make the seeded ventures searchable: the bulk inserts bypass the services that schedule
     a reindex per venture, so rebuild the whole search index once, after the data is committed."""
-    from django.core.management import call_command
-
     call_command("rebuild_search_index", no_progress=not progress)
 
 

@@ -1,1 +1,0 @@
-"""Demo data for local use: the demo accounts, the venture templates and the seeder (`seed_demo`)."""
