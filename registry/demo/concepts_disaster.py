@@ -17,8 +17,8 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="A register of bedridden, disabled and frail older people who need lifting, with a plan for each "
         "house and boats that take a stretcher, ready before the water arrives.",
         problem_th="ทุกครั้งที่น้ำท่วม ผู้ป่วยติดเตียงถูกทิ้งไว้ในบ้านเพราะเรือกู้ภัยยกคนนอนไม่ได้ หลายรายต้องนอนแช่น้ำรอสองสามวัน",
-        problem_en="Every flood leaves bedridden patients stuck at home because rescue boats can't carry someone lying "
-        "down; some wait two or three days lying in floodwater.",
+        problem_en="Every flood leaves bedridden patients stuck at home because rescue boats can't carry someone "
+        "lying down; some wait two or three days lying in floodwater.",
         how_th="อสม. และอาสาสมัครทำแผนที่บ้านผู้ที่ต้องช่วยเหลือพิเศษ ระบุยาประจำตัวและเครื่องมือแพทย์ที่ต้องใช้ไฟฟ้า "
         "เรือท้องแบนดัดแปลงให้วางเปลได้ ซ้อมอพยพปีละครั้งก่อนหน้าฝน และศูนย์พักพิงมีมุมสำหรับผู้ป่วยพร้อมพยาบาล",
         how_en="Health volunteers map the homes of people needing special help, noting their medicines and any "
@@ -41,13 +41,12 @@ CONCEPTS: tuple[Concept, ...] = (
         "enough rain to last the dry season.",
         problem_th="ภัยแล้งรุนแรงขึ้นทุกปี ชาวนาปลูกข้าวได้ปีละครั้ง บางปีฝนทิ้งช่วงจนข้าวยืนต้นตาย ขุดสระแล้วก็เก็บน้ำไม่อยู่เพราะขุดผิดที่",
         problem_en="Droughts worsen every year; farmers get one rice crop a year and some years it dies standing in "
-        "the "
-        "field, and ponds dug in the wrong place don't hold water.",
+        "the field, and ponds dug in the wrong place don't hold water.",
         how_th="ทีมบินโดรนทำแผนที่ความสูงต่ำของแปลง คำนวณปริมาณน้ำฝนที่รับได้ ออกแบบให้น้ำไหลลงสระเองโดยไม่ต้องสูบ "
         "เจ้าของแปลงใช้แบบขอรถขุดจากโครงการของรัฐ และทีมติดตามระดับน้ำในสระตลอดหน้าแล้ง",
         how_en="The team drone-maps each plot's contours, calculates the rain it can catch and designs it so water "
-        "flows into the pond without pumping; owners use the plans to request state-funded excavators, and the "
-        "team tracks pond levels through the dry season.",
+        "flows into the pond without pumping; owners use the plans to request state-funded excavators, and the team "
+        "tracks pond levels through the dry season.",
         indicator=Indicator("แปลงที่มีน้ำใช้ตลอดหน้าแล้ง", "Farms with water all dry season", "แปลง (farms)", (30, 600), 0.5),
         provinces=DROUGHT,
         youth_share=0.5,
@@ -65,13 +64,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "village fire crews so they get there before the fire spreads.",
         problem_th="ไฟป่าส่วนใหญ่เริ่มตอนค่ำ ดาวเทียมเห็นจุดความร้อนช้าหลายชั่วโมง กว่าเจ้าหน้าที่จะรู้ไฟก็ลามไปทั้งดอย ควันลงเมืองจนค่าฝุ่นพุ่ง",
         problem_en="Most forest fires start in the evening, satellites spot hotspots hours late, and by the time "
-        "rangers "
-        "know, the fire has crossed the mountain and smoke has filled the city.",
-        how_th="นักบินโดรนที่เป็นเยาวชนในพื้นที่บินตามเส้นทางที่กำหนดทุกคืนในฤดูไฟป่า "
-        "ภาพความร้อนแยกไฟจริงจากกองไฟหุงข้าวด้วยปัญญาประดิษฐ์ "
+        "rangers know, the fire has crossed the mountain and smoke has filled the city.",
+        how_th="นักบินโดรนที่เป็นเยาวชนในพื้นที่บินตามเส้นทางที่กำหนดทุกคืนในฤดูไฟป่า ภาพความร้อนแยกไฟจริงจากกองไฟหุงข้าวด้วยปัญญาประดิษฐ์ "
         "พิกัดส่งเข้าแอปของชุดดับไฟ และหน่วยงานท้องถิ่นจ่ายค่าบริการตามพื้นที่ที่ดูแล",
-        how_en="Local young pilots fly set routes every night in the fire season; AI separates real fires from cooking "
-        "fires in the thermal images, coordinates go to the crews' app, and local authorities pay by the area "
+        how_en="Local young pilots fly set routes every night in the fire season; AI separates real fires from "
+        "cooking fires in the thermal images, coordinates go to the crews' app, and local authorities pay by the area "
         "covered.",
         indicator=Indicator("ไฟป่าที่ดับได้ในชั่วโมงแรก", "Fires put out within the first hour", "จุด (fires)", (20, 300), 0.4),
         provinces=("CMI", "LPG", "MSN", "CRI", "TAK", "PRE", "NAN", "LPN"),
@@ -91,8 +88,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ยี่สิบปีหลังสึนามิ เด็กรุ่นใหม่ไม่เคยเจอและไม่รู้ว่าต้องหนีทางไหน ป้ายเส้นทางอพยพหลายจุดซีดจางหรือถูกบังด้วยร้านค้า",
         problem_en="Twenty years after the tsunami, young people have never experienced one and don't know which way "
         "to run; many evacuation signs have faded or are hidden behind shops.",
-        how_th="นักเรียนเดินสำรวจและจับเวลาเส้นทางจากโรงเรียนถึงที่สูง รายงานป้ายที่ชำรุดให้เทศบาล "
-        "ซ้อมกับเสียงหอเตือนภัยจริง "
+        how_th="นักเรียนเดินสำรวจและจับเวลาเส้นทางจากโรงเรียนถึงที่สูง รายงานป้ายที่ชำรุดให้เทศบาล ซ้อมกับเสียงหอเตือนภัยจริง "
         "และทำคลิปสั้นหลายภาษาให้โรงแรมเปิดในห้องพัก",
         how_en="Pupils walk and time the routes from school to high ground, report broken signs to the municipality, "
         "drill with the real warning sirens, and make short multilingual clips hotels play in guest rooms.",
@@ -113,12 +109,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="แผ่นดินไหวครั้งใหญ่ทำให้อาคารเรียนหลายแห่งร้าวและเสาหัก อาคารเก่าส่วนใหญ่สร้างก่อนมีกฎหมายออกแบบรับแรงแผ่นดินไหว",
         problem_en="A large earthquake cracked many school buildings and snapped columns; most old buildings predate "
         "the seismic design law.",
-        how_th="ทีมประเมินอาคารด้วยแบบตรวจอย่างเร็วและจัดลำดับความเสี่ยง "
-        "ออกแบบการเสริมกำลังด้วยการหุ้มเสาและเพิ่มผนังค้ำยัน "
+        how_th="ทีมประเมินอาคารด้วยแบบตรวจอย่างเร็วและจัดลำดับความเสี่ยง ออกแบบการเสริมกำลังด้วยการหุ้มเสาและเพิ่มผนังค้ำยัน "
         "ฝึกช่างในอำเภอให้ทำได้ถูกต้อง และครูกับนักเรียนซ้อมหมอบ ป้อง เกาะ",
         how_en="The team rapid-screens buildings and ranks the risk, designs retrofits with column jacketing and "
-        "bracing walls, trains district builders to do it properly, and teachers and pupils practise drop, cover "
-        "and hold.",
+        "bracing walls, trains district builders to do it properly, and teachers and pupils practise drop, cover and "
+        "hold.",
         indicator=Indicator("อาคารเรียนที่เสริมกำลังแล้ว", "School buildings strengthened", "หลัง (buildings)", (3, 40), 0.4),
         provinces=("CRI", "CMI", "PYO", "LPG", "MSN", "NAN", "KRI", "TAK"),
     ),
@@ -133,13 +128,13 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="Coastal villagers set bamboo fences that trap sediment so mudflats rebuild and mangroves can be "
         "replanted, instead of concrete sea walls that wreck the next beach.",
         problem_th="ทะเลกัดเซาะชายฝั่งปีละหลายเมตร บ้าน วัด และเสาไฟฟ้าจมลงทะเล ชาวบ้านต้องย้ายบ้านถอยหลังมาแล้วสองครั้ง",
-        problem_en="The sea eats several metres of shore a year; houses, a temple and power poles have gone under, and "
-        "families have moved back twice already.",
-        how_th="ชาวบ้านปักไม้ไผ่เป็นแนวตามแบบที่นักวิจัยทดสอบแล้ว ซ่อมทุกปีหลังมรสุม วัดระดับเลนที่งอกด้วยหมุดหลักฐาน "
-        "และปลูกแสมเมื่อเลนสูงพอ ผลวัดถูกใช้ของบจากองค์การบริหารส่วนจังหวัด",
+        problem_en="The sea eats several metres of shore a year; houses, a temple and power poles have gone under, "
+        "and families have moved back twice already.",
+        how_th="ชาวบ้านปักไม้ไผ่เป็นแนวตามแบบที่นักวิจัยทดสอบแล้ว ซ่อมทุกปีหลังมรสุม วัดระดับเลนที่งอกด้วยหมุดหลักฐาน และปลูกแสมเมื่อเลนสูงพอ "
+        "ผลวัดถูกใช้ของบจากองค์การบริหารส่วนจังหวัด",
         how_en="Villagers drive bamboo in lines to a tested research design, repair them after every monsoon, measure "
-        "sediment against marker stakes and plant mangroves once the mud is high enough; the data supports "
-        "provincial budget requests.",
+        "sediment against marker stakes and plant mangroves once the mud is high enough; the data supports provincial "
+        "budget requests.",
         indicator=Indicator("ชายฝั่งที่หยุดการกัดเซาะได้", "Shoreline stabilised", "เมตร (metres)", (200, 3000), 0.3),
         provinces=("SPK", "SKN", "SKM", "PBI", "CCO", "NRT", "PTN"),
     ),
@@ -158,8 +153,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "media hours later; nobody knew whether to shut the windows or flee.",
         how_th="",
         how_en="Factories in the scheme report incidents to a shared control room that issues alerts to every phone "
-        "registered in the zone and to village loudspeakers. Each community has a shelter-in-place plan, and "
-        "schools rehearse it every year with the local fire service.",
+        "registered in the zone and to village loudspeakers. Each community has a shelter-in-place plan, and schools "
+        "rehearse it every year with the local fire service.",
         indicator=Indicator(
             "ครัวเรือนที่ลงทะเบียนรับการเตือนภัย", "Households registered for alerts", "ครัวเรือน (households)", (500, 15000), 0.5
         ),
@@ -177,11 +172,10 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="แพลตฟอร์มให้ศูนย์พักพิงประกาศของที่ขาดจริงแบบวันต่อวัน ผู้บริจาคเลือกส่งตรงตามรายการ "
         "ไม่ให้ถุงยังชีพล้นจุดหนึ่งแต่อีกจุดไม่มีอะไรเลย",
         summary_en="A platform where shelters post what they actually need day by day, and donors send exactly that, "
-        "so "
-        "relief bags don't pile up in one place while another gets nothing.",
+        "so relief bags don't pile up in one place while another gets nothing.",
         problem_th="เวลาน้ำท่วม ของบริจาคกองล้นที่จุดริมถนนใหญ่ แต่หมู่บ้านที่อยู่ลึกไม่ได้อะไร ของบางอย่างเช่นผ้าอ้อมผู้ใหญ่และนมเด็กขาดตลอด",
-        problem_en="In floods, donations pile up at roadside points while remote villages get nothing, and things like "
-        "adult diapers and infant formula are always short.",
+        problem_en="In floods, donations pile up at roadside points while remote villages get nothing, and things "
+        "like adult diapers and infant formula are always short.",
         how_th="ผู้ประสานงานแต่ละศูนย์อัปเดตรายการของที่ต้องการและจำนวนคนทุกวัน อาสาสมัครขนส่งรับงานตามเส้นทาง "
         "ผู้บริจาคเห็นภาพการส่งถึงปลายทาง และหน่วยงานรัฐใช้แดชบอร์ดเดียวกันวางแผนการแจกจ่าย",
         how_en="Each shelter coordinator updates needs and headcounts daily, volunteer drivers pick up jobs by route, "
@@ -205,8 +199,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="หลังน้ำลด ครอบครัวต้องซ่อมบ้านและซื้อพันธุ์ข้าวใหม่ทันที แต่เงินเยียวยาจากรัฐมาถึงหลังสามสี่เดือน หลายคนจึงกู้นอกระบบ",
         problem_en="When the water goes down families must repair homes and buy new seed at once, but state "
         "compensation arrives three or four months later, so many borrow from loan sharks.",
-        how_th="อาสาสมัครถ่ายรูปความเสียหายผ่านแอปพร้อมพิกัด เวทีประชาคมหมู่บ้านรับรองรายชื่อ "
-        "เงินโอนจากกองทุนที่ระดมไว้ล่วงหน้า "
+        how_th="อาสาสมัครถ่ายรูปความเสียหายผ่านแอปพร้อมพิกัด เวทีประชาคมหมู่บ้านรับรองรายชื่อ เงินโอนจากกองทุนที่ระดมไว้ล่วงหน้า "
         "ข้อมูลความเสียหายส่งต่อให้อำเภอใช้ประกอบการจ่ายเงินเยียวยาของรัฐ",
         how_en="Volunteers photograph damage in an app with coordinates, a village meeting confirms the list, money "
         "comes from a fund raised in advance, and the damage records go to the district to speed up state "
@@ -227,13 +220,12 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="Hourly heat-index alerts for building sites and cane fields, with cool rest points, electrolyte "
         "drinks and break schedules contractors agree to follow.",
         problem_th="หน้าร้อนแต่ละปีมีคนงานก่อสร้างและคนตัดอ้อยเป็นลมแดดเสียชีวิต นายจ้างไม่รู้ว่าร้อนแค่ไหนถึงต้องหยุดงาน คนงานก็ไม่กล้าขอพัก",
-        problem_en="Every hot season construction workers and cane cutters die of heatstroke; employers don't know how "
-        "hot is too hot to keep working and workers don't dare ask for a break.",
-        how_th="ระบบส่งค่าดัชนีความร้อนเข้าไลน์หัวหน้าคนงานพร้อมสีเตือน "
-        "ผู้รับเหมาที่ร่วมโครงการติดเต็นท์พักและพัดลมไอน้ำ "
+        problem_en="Every hot season construction workers and cane cutters die of heatstroke; employers don't know "
+        "how hot is too hot to keep working and workers don't dare ask for a break.",
+        how_th="ระบบส่งค่าดัชนีความร้อนเข้าไลน์หัวหน้าคนงานพร้อมสีเตือน ผู้รับเหมาที่ร่วมโครงการติดเต็นท์พักและพัดลมไอน้ำ "
         "คนงานได้อบรมอาการเตือนเป็นภาษาไทย เมียนมา และเขมร และ อสม. ติดตามผู้ที่มีโรคประจำตัว",
-        how_en="Foremen get colour-coded heat-index alerts on LINE, contractors in the scheme set up shaded rest tents "
-        "with misting fans, workers learn the warning signs in Thai, Burmese and Khmer, and health volunteers "
+        how_en="Foremen get colour-coded heat-index alerts on LINE, contractors in the scheme set up shaded rest "
+        "tents with misting fans, workers learn the warning signs in Thai, Burmese and Khmer, and health volunteers "
         "follow those with chronic illness.",
         indicator=Indicator("คนงานที่อยู่ในไซต์ที่มีมาตรการ", "Workers on protected sites", "คน (workers)", (300, 8000), 0.5),
         provinces=(*BANGKOK_METRO, "KKN", "UDN", "NMA", "KPT", "SPB", "CBI"),
@@ -246,14 +238,12 @@ CONCEPTS: tuple[Concept, ...] = (
         core_en="Alerts for Deaf People",
         forms=("foundation", "social_enterprise_osep"),
         summary_th="ไฟกะพริบ สายรัดข้อมือสั่น และคลิปภาษามือ ให้คนหูหนวกรู้เมื่อหอกระจายข่าวประกาศเตือนน้ำป่าหรือไฟไหม้",
-        summary_en="Flashing lights, vibrating wristbands and sign-language clips so deaf people know when the village "
-        "loudspeaker warns of flash floods or fire.",
+        summary_en="Flashing lights, vibrating wristbands and sign-language clips so deaf people know when the "
+        "village loudspeaker warns of flash floods or fire.",
         problem_th="ตอนน้ำป่ามา คนหูหนวกไม่ได้ยินเสียงตามสายและเสียงไซเรน ต้องรอให้เพื่อนบ้านมาเคาะประตู บางคนติดอยู่ในบ้านจนน้ำถึงเอว",
         problem_en="When a flash flood comes, deaf people don't hear the loudspeakers or sirens and wait for a "
-        "neighbour "
-        "to knock; some are trapped until the water reaches their waist.",
-        how_th="อุปกรณ์รับสัญญาณจากระบบเตือนภัยของหมู่บ้านแล้วเปิดไฟกะพริบในบ้าน "
-        "คนหูหนวกและครอบครัวซ้อมแผนหนีภัยด้วยกัน "
+        "neighbour to knock; some are trapped until the water reaches their waist.",
+        how_th="อุปกรณ์รับสัญญาณจากระบบเตือนภัยของหมู่บ้านแล้วเปิดไฟกะพริบในบ้าน คนหูหนวกและครอบครัวซ้อมแผนหนีภัยด้วยกัน "
         "ศูนย์ล่ามภาษามือทำคลิปประกาศเตือนทุกครั้งที่มีคำเตือนจากกรมอุตุนิยมวิทยา",
         how_en="A receiver linked to the village warning system switches on flashing lights at home, deaf people and "
         "their families rehearse escape plans together, and a sign-language centre makes a clip of every Thai "
@@ -276,8 +266,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "drink; mental health teams arrive weeks later, if at all.",
         how_th="",
         how_en="A two-day course teaches listening, spotting people at risk and when to refer; trained volunteers "
-        "visit "
-        "shelters and homes in pairs, and a hotline connects them to psychologists for difficult cases. Schools "
+        "visit shelters and homes in pairs, and a hotline connects them to psychologists for difficult cases. Schools "
         "run art and play sessions to help children talk about what happened.",
         indicator=Indicator(
             "คนที่ได้รับการดูแลจิตใจหลังภัย", "People supported after disasters", "คน (people)", (100, 2000), 0.4
@@ -293,17 +282,15 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=("community_enterprise", "unregistered_group"),
         summary_th="เซนเซอร์วัดความเค็มในคลองส่งค่าถึงมือถือชาวสวน ให้รู้ว่าเวลาไหนสูบน้ำเข้าสวนได้ เวลาไหนต้องปิดประตูน้ำ",
         summary_en="Salinity sensors in the canals send readings to orchard growers' phones, telling them when they "
-        "can "
-        "pump water in and when to close the sluice.",
+        "can pump water in and when to close the sluice.",
         problem_th="หน้าแล้งน้ำทะเลหนุนขึ้นมาไกลกว่าทุกปี ชาวสวนทุเรียนและส้มโอสูบน้ำเค็มเข้าสวนโดยไม่รู้ตัว ต้นไม้อายุหลายสิบปียืนต้นตาย",
         problem_en="In the dry season the sea pushes further upstream each year; durian and pomelo growers pump salty "
         "water into their orchards without knowing and decades-old trees die.",
-        how_th="กลุ่มติดตั้งเซนเซอร์ตามคลองสายหลัก ค่าความเค็มขึ้นแผนที่ในไลน์กลุ่มทุกสิบห้านาที "
-        "เตือนเมื่อเกินค่าที่พืชทนได้ "
+        how_th="กลุ่มติดตั้งเซนเซอร์ตามคลองสายหลัก ค่าความเค็มขึ้นแผนที่ในไลน์กลุ่มทุกสิบห้านาที เตือนเมื่อเกินค่าที่พืชทนได้ "
         "สมาชิกวางแผนเก็บน้ำจืดในร่องสวนล่วงหน้า และการประปากับกรมชลประทานใช้ข้อมูลเดียวกัน",
-        how_en="The group installs sensors along the main canals, posts a salinity map to the LINE group every fifteen "
-        "minutes with alerts above crop tolerance, members store fresh water in their ditches ahead of time, and "
-        "the waterworks and irrigation department use the same data.",
+        how_en="The group installs sensors along the main canals, posts a salinity map to the LINE group every "
+        "fifteen minutes with alerts above crop tolerance, members store fresh water in their ditches ahead of time, "
+        "and the waterworks and irrigation department use the same data.",
         indicator=Indicator("สวนที่รอดจากน้ำเค็ม", "Orchards protected from salt", "ไร่ (rai)", (200, 4000), 0.4),
         provinces=("NBI", "PTE", "SKM", "SKN", "CCO", "SPK", "AYA"),
     ),
@@ -318,8 +305,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="น้ำเหนือไหลบ่าทีไร ชาวบ้านแย่งกันซื้อกระสอบทรายจนหมดตลาด ราคาขึ้นสามเท่า กั้นน้ำไม่ทันบ้านก็จมก่อน",
         problem_en="",
-        how_th="สมาชิกจ่ายปีละสองร้อยบาทเป็นค่าบำรุงโกดัง เทศบาลสนับสนุนทรายและกระสอบ "
-        "แผนที่จุดกั้นน้ำแบ่งรับผิดชอบเป็นซอย "
+        how_th="สมาชิกจ่ายปีละสองร้อยบาทเป็นค่าบำรุงโกดัง เทศบาลสนับสนุนทรายและกระสอบ แผนที่จุดกั้นน้ำแบ่งรับผิดชอบเป็นซอย "
         "ซ้อมบรรจุและวางกระสอบก่อนเดือนกันยายนทุกปี",
         how_en="",
         indicator=Indicator(
@@ -335,15 +321,14 @@ CONCEPTS: tuple[Concept, ...] = (
         core_th="ยกบ้านหนีน้ำ",
         core_en="Flood-Proof Homes",
         forms=("social_enterprise_osep", "cooperative"),
-        summary_th="ช่างชุมชนยกพื้นบ้าน ย้ายปลั๊กไฟขึ้นสูง และทำชั้นลอยเก็บของ "
-        "ให้บ้านในพื้นที่น้ำท่วมซ้ำซากเสียหายน้อยลงทุกปี ผ่อนจ่ายผ่านกลุ่มออมทรัพย์",
+        summary_th="ช่างชุมชนยกพื้นบ้าน ย้ายปลั๊กไฟขึ้นสูง และทำชั้นลอยเก็บของ ให้บ้านในพื้นที่น้ำท่วมซ้ำซากเสียหายน้อยลงทุกปี "
+        "ผ่อนจ่ายผ่านกลุ่มออมทรัพย์",
         summary_en="Community builders raise floors, move sockets up the wall and add storage lofts so homes in "
         "repeatedly flooded areas lose less each year, paid in instalments through a savings group.",
         problem_th="บ้านในที่ลุ่มน้ำท่วมเกือบทุกปี ตู้เย็น ที่นอน และรถมอเตอร์ไซค์เสียหายซ้ำ ๆ ครอบครัวซื้อใหม่จนเป็นหนี้",
-        problem_en="Low-lying homes flood almost every year; the fridge, mattresses and motorbike are ruined again and "
-        "again, and families go into debt replacing them.",
-        how_th="วิศวกรอาสาออกแบบการยกบ้านไม้และเสริมบ้านปูนหลายแบบตามงบ ช่างในชุมชนได้ฝึกและได้งาน "
-        "ครอบครัวผ่อนเดือนละไม่กี่ร้อยบาท "
+        problem_en="Low-lying homes flood almost every year; the fridge, mattresses and motorbike are ruined again "
+        "and again, and families go into debt replacing them.",
+        how_th="วิศวกรอาสาออกแบบการยกบ้านไม้และเสริมบ้านปูนหลายแบบตามงบ ช่างในชุมชนได้ฝึกและได้งาน ครอบครัวผ่อนเดือนละไม่กี่ร้อยบาท "
         "และกลุ่มบันทึกความเสียหายหลังน้ำท่วมเทียบกับบ้านที่ยังไม่ได้ปรับ",
         how_en="Volunteer engineers offer several designs for raising wooden houses and adapting concrete ones to fit "
         "budgets, local builders are trained and hired, families pay a few hundred baht a month, and the group "

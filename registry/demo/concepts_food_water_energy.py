@@ -16,18 +16,16 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="ระบบไฟฟ้าพลังงานแสงอาทิตย์พร้อมแบตเตอรี่สำหรับหมู่บ้านบนดอยที่สายส่งไฟฟ้าไปไม่ถึง ชาวบ้านเป็นเจ้าของและเก็บค่าไฟกันเอง",
         summary_en="A solar mini-grid with batteries for a mountain village the power lines never reached, owned by "
         "the villagers, who collect the bills themselves.",
-        problem_th="หมู่บ้านไม่มีไฟฟ้าใช้ เพราะอยู่ในเขตป่าอนุรักษ์ที่ปักเสาไฟไม่ได้ "
-        "ตอนกลางคืนเด็กทำการบ้านด้วยเทียนและตะเกียงน้ำมัน "
+        problem_th="หมู่บ้านไม่มีไฟฟ้าใช้ เพราะอยู่ในเขตป่าอนุรักษ์ที่ปักเสาไฟไม่ได้ ตอนกลางคืนเด็กทำการบ้านด้วยเทียนและตะเกียงน้ำมัน "
         "ศูนย์การเรียนเปิดคอมพิวเตอร์ไม่ได้ และยาที่ต้องแช่เย็นเก็บไว้ไม่ได้",
         problem_en="The village has no electricity because it lies inside a protected forest where poles cannot be "
         "put up. Children do homework by candle and kerosene lamp, the learning centre cannot run a computer, and "
         "medicines that need a fridge cannot be kept.",
         how_th="ติดตั้งแผงโซลาร์และแบตเตอรี่ลิเธียมรวมที่ศาลาหมู่บ้าน เดินสายไปทุกบ้านพร้อมมิเตอร์เติมเงิน "
-        "ช่างไฟสองคนจากหมู่บ้าน"
-        "ได้รับการอบรมให้ดูแลระบบ ค่าไฟที่เก็บได้เข้ากองทุนเปลี่ยนแบตเตอรี่ในอีกสิบปี",
-        how_en="Panels and a shared lithium battery sit by the village hall, with a line and a prepaid meter to "
-        "every house. Two villagers are trained as technicians, and the bills go into a fund to replace the "
-        "battery in ten years.",
+        "ช่างไฟสองคนจากหมู่บ้านได้รับการอบรมให้ดูแลระบบ ค่าไฟที่เก็บได้เข้ากองทุนเปลี่ยนแบตเตอรี่ในอีกสิบปี",
+        how_en="Panels and a shared lithium battery sit by the village hall, with a line and a prepaid meter to every "
+        "house. Two villagers are trained as technicians, and the bills go into a fund to replace the battery in ten "
+        "years.",
         indicator=Indicator("ครัวเรือนที่มีไฟฟ้าใช้", "Households with electricity", "ครัวเรือน (households)", (20, 150), 0.3),
         provinces=("MSN", "TAK", "CMI", "NAN", "CRI"),
         youth_share=0.2,
@@ -44,8 +42,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="โรงเรียนบนดอยหลายแห่งมีไฟเฉพาะตอนเปิดเครื่องปั่นไฟ ครูต้องซื้อน้ำมันเองเดือนละหลายพัน อาหารกลางวันเด็กเก็บค้างคืนไม่ได้",
         problem_en="",
         how_th="ชมรมนักศึกษาระดมทุนและออกแบบระบบร่วมกับอาจารย์ ขนอุปกรณ์ขึ้นดอยช่วงปิดภาคเรียน "
-        "ติดตั้งพร้อมสอนครูและนักเรียนโตดูแลแผงและแบตเตอรี่ "
-        "แล้วกลับไปตรวจระบบทุกปี ข้อมูลการผลิตไฟส่งผ่านซิมการ์ดให้ทีมเห็นเมื่อมีปัญหา",
+        "ติดตั้งพร้อมสอนครูและนักเรียนโตดูแลแผงและแบตเตอรี่ แล้วกลับไปตรวจระบบทุกปี ข้อมูลการผลิตไฟส่งผ่านซิมการ์ดให้ทีมเห็นเมื่อมีปัญหา",
         how_en="",
         indicator=Indicator("โรงเรียนที่มีไฟฟ้าใช้ทั้งวัน", "Schools with all-day power", "โรงเรียน (schools)", (3, 30), 0.4),
         provinces=BORDER,
@@ -64,12 +61,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="หมู่บ้านอยู่ปลายสายส่ง ไฟตกและดับบ่อยจนเครื่องสีกาแฟพัง ขณะที่ลำห้วยหน้าหมู่บ้านไหลแรงทั้งปี",
         problem_en="At the end of the grid line the power dips and cuts out so often that the coffee huller keeps "
         "breaking, while the stream in front of the village runs strongly all year.",
-        how_th="กลุ่มสร้างฝายและท่อส่งน้ำเข้ากังหันขนาดสิบห้ากิโลวัตต์ตามแบบของวิศวกรอาสา "
-        "ชาวบ้านลงแรงก่อสร้างแทนเงินลงทุน "
+        how_th="กลุ่มสร้างฝายและท่อส่งน้ำเข้ากังหันขนาดสิบห้ากิโลวัตต์ตามแบบของวิศวกรอาสา ชาวบ้านลงแรงก่อสร้างแทนเงินลงทุน "
         "ค่าไฟต่อหน่วยถูกกว่าการไฟฟ้า และกติกาหมู่บ้านห้ามตัดไม้เหนือฝาย เพราะถ้าป่าหายน้ำก็หาย",
         how_en="The group built a weir and penstock feeding a 15 kW turbine designed by volunteer engineers, with "
-        "villagers' labour counted as their investment. Power costs less per unit than from the grid, and the "
-        "village rule bans logging above the weir: lose the forest and you lose the water.",
+        "villagers' labour counted as their investment. Power costs less per unit than from the grid, and the village "
+        "rule bans logging above the weir: lose the forest and you lose the water.",
         indicator=Indicator("ไฟฟ้าที่ผลิตได้", "Electricity generated", "หน่วย/ปี (kWh/year)", (15000, 90000), 0.2),
         provinces=HIGHLAND,
     ),
@@ -86,12 +82,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="น้ำบาดาลในหมู่บ้านกร่อยและเค็มจากชั้นเกลือใต้ดิน ชาวบ้านต้องซื้อน้ำถังจากในเมืองราคาแพง หรือดื่มน้ำฝนที่เก็บไม่สะอาด",
         problem_en="The village's groundwater is brackish from the rock salt underneath; people buy expensive water "
         "from town or drink rainwater stored in dirty jars.",
-        how_th="วิสาหกิจชุมชนบริหารโรงกรอง จ้างคนในหมู่บ้านบรรจุและส่งน้ำด้วยรถพ่วงข้าง "
-        "ตรวจคุณภาพน้ำกับศูนย์อนามัยทุกสามเดือน "
+        how_th="วิสาหกิจชุมชนบริหารโรงกรอง จ้างคนในหมู่บ้านบรรจุและส่งน้ำด้วยรถพ่วงข้าง ตรวจคุณภาพน้ำกับศูนย์อนามัยทุกสามเดือน "
         "น้ำเค็มที่เหลือจากการกรองระบายลงบ่อระเหยแยกต่างหาก ไม่ปล่อยลงนา",
         how_en="A community enterprise runs the plant and pays villagers to bottle and deliver by sidecar motorbike. "
-        "Water is tested with the regional health centre every three months, and the reject brine goes to a "
-        "separate evaporation pond, not the rice fields.",
+        "Water is tested with the regional health centre every three months, and the reject brine goes to a separate "
+        "evaporation pond, not the rice fields.",
         indicator=Indicator("คนที่มีน้ำดื่มสะอาด", "People with safe drinking water", "คน (people)", (400, 5000), 0.4),
         provinces=("KKN", "MKM", "KSN", "RET", "NMA", "UDN", "SNK"),
     ),
@@ -109,12 +104,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ตู้น้ำดื่มหยอดเหรียญตามชุมชนจำนวนมากไม่เคยเปลี่ยนไส้กรอง หัวจ่ายมีตะไคร่และคราบสนิม แต่คนซื้อไม่มีทางรู้ว่าน้ำสะอาดหรือเปล่า",
         problem_en="Many coin water machines in neighbourhoods never get new filters and their nozzles are green with "
         "algae and rust, yet buyers have no way of knowing whether the water is clean.",
-        how_th="เจ้าของตู้สมัครบริการรายเดือน ช่างที่ผ่านการอบรมล้างถังและเปลี่ยนไส้กรองตามรอบ "
-        "เก็บตัวอย่างน้ำส่งแล็บทุกสามเดือน "
+        how_th="เจ้าของตู้สมัครบริการรายเดือน ช่างที่ผ่านการอบรมล้างถังและเปลี่ยนไส้กรองตามรอบ เก็บตัวอย่างน้ำส่งแล็บทุกสามเดือน "
         "ผลตรวจขึ้นหน้าเว็บของตู้แต่ละเครื่อง เทศบาลใช้ข้อมูลนี้ออกใบอนุญาตตู้น้ำได้เร็วขึ้น",
         how_en="Machine owners subscribe monthly; trained technicians clean tanks and change filters on schedule and "
-        "send water samples to a lab every three months. Each machine's results appear on its own web page, "
-        "which the municipality uses when licensing machines.",
+        "send water samples to a lab every three months. Each machine's results appear on its own web page, which the "
+        "municipality uses when licensing machines.",
         indicator=Indicator("ตู้น้ำที่ผ่านการตรวจคุณภาพ", "Machines passing quality tests", "ตู้ (machines)", (30, 600), 0.5),
         provinces=CITIES,
         urban=True,
@@ -130,14 +124,12 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="ระบบวางแผนเมนูอาหารกลางวันโรงเรียนให้พอดีกับงบรายหัว และสั่งผักไข่ปลาจากเกษตรกรในตำบลแทนพ่อค้าคนกลาง",
         summary_en="Plans school lunch menus within the per-pupil budget and orders vegetables, eggs and fish from "
         "farmers in the same subdistrict instead of from middlemen.",
-        problem_th="งบอาหารกลางวันหัวละไม่กี่สิบบาท ครูต้องทำเมนูเองทั้งที่ไม่มีความรู้ด้านโภชนาการ "
-        "เด็กได้กินแต่ข้าวกับแกงจืด "
+        problem_th="งบอาหารกลางวันหัวละไม่กี่สิบบาท ครูต้องทำเมนูเองทั้งที่ไม่มีความรู้ด้านโภชนาการ เด็กได้กินแต่ข้าวกับแกงจืด "
         "ขณะที่เกษตรกรข้างโรงเรียนขายผักไม่ได้ราคา",
         problem_en="The lunch budget is a few dozen baht per child and teachers write menus with no nutrition "
-        "training, so children get rice and thin soup, while farmers next to the school cannot sell their "
-        "vegetables at a fair price.",
-        how_th="โปรแกรมคำนวณเมนูตามหลักโภชนาการจากวัตถุดิบที่เกษตรกรปลูกได้ในแต่ละเดือน "
-        "เกษตรกรวางแผนปลูกตามออร์เดอร์ล่วงหน้า "
+        "training, so children get rice and thin soup, while farmers next to the school cannot sell their vegetables "
+        "at a fair price.",
+        how_th="โปรแกรมคำนวณเมนูตามหลักโภชนาการจากวัตถุดิบที่เกษตรกรปลูกได้ในแต่ละเดือน เกษตรกรวางแผนปลูกตามออร์เดอร์ล่วงหน้า "
         "โรงเรียนจ่ายเงินผ่านระบบที่ตรวจสอบย้อนหลังได้ และนักเรียนชั่งน้ำหนักส่วนสูงทุกภาคเรียนเพื่อดูผล",
         how_en="The software builds balanced menus from what local farmers can grow each month; farmers plant to "
         "advance orders, schools pay through an auditable system, and pupils' weight and height are checked every "
@@ -157,8 +149,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="ผลผลิตล้นตลาดช่วงเก็บเกี่ยวต้องขายทิ้งราคาถูก ตากแดดแบบเดิมก็มีฝุ่นและแมลงวัน ฝนตกทีเดียวเสียหายทั้งกระด้ง",
         problem_en="",
-        how_th="โรงอบขนาดสี่คูณแปดเมตรคลุมด้วยแผ่นโพลีคาร์บอเนตและพัดลมโซลาร์ "
-        "อุณหภูมิในโรงอบสูงกว่าข้างนอกราวยี่สิบองศา "
+        how_th="โรงอบขนาดสี่คูณแปดเมตรคลุมด้วยแผ่นโพลีคาร์บอเนตและพัดลมโซลาร์ อุณหภูมิในโรงอบสูงกว่าข้างนอกราวยี่สิบองศา "
         "สินค้าแห้งเร็วขึ้นครึ่งหนึ่ง ผ่านมาตรฐาน อย. และวางขายในร้านของฝากและออนไลน์",
         how_en="",
         indicator=Indicator("ผลผลิตที่แปรรูปได้", "Produce dried and sold", "ตัน/ปี (tonnes/year)", (2, 30), 0.4),
@@ -176,12 +167,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ชาวประมงพื้นบ้านรายได้ลดลงทุกปี ปลาที่จับได้ต้องขายให้แพทันทีเพราะไม่มีน้ำแข็ง ถูกกดราคา ปลาส่วนหนึ่งเน่าเสียก่อนถึงตลาด",
         problem_en="Small-scale fishers earn less every year: with no ice they must sell to the dealer at once at "
         "whatever price he names, and part of the catch spoils before it reaches market.",
-        how_th="กลุ่มเปิดห้องเย็นที่ใช้ไฟจากแผงโซลาร์บนหลังคาแพ ชาวประมงฝากปลาคิดค่าบริการเป็นกิโล "
-        "และขายรวมผ่านไลน์ให้ร้านอาหารในเมือง "
+        how_th="กลุ่มเปิดห้องเย็นที่ใช้ไฟจากแผงโซลาร์บนหลังคาแพ ชาวประมงฝากปลาคิดค่าบริการเป็นกิโล และขายรวมผ่านไลน์ให้ร้านอาหารในเมือง "
         "ส่วนต่างราคาที่ได้เพิ่มขึ้นช่วยให้สมาชิกเลิกใช้เครื่องมือจับปลาตัวเล็ก",
         how_en="The group runs a cold room powered by panels on the pier roof. Fishers store fish for a per-kilo fee "
-        "and the group sells together over LINE to restaurants in town; the better price lets members stop "
-        "using gear that catches juvenile fish.",
+        "and the group sells together over LINE to restaurants in town; the better price lets members stop using gear "
+        "that catches juvenile fish.",
         indicator=Indicator("รายได้ต่อเที่ยวเรือที่เพิ่มขึ้น", "Extra income per fishing trip", "บาท (baht)", (150, 600), 0.3),
         provinces=COAST,
     ),
@@ -199,8 +189,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ร้านอาหารทิ้งขนมปัง ข้าวกล่อง และบุฟเฟต์ที่ยังกินได้ทุกคืน ขณะที่นักศึกษาและคนทำงานรายได้น้อยหาอาหารดี ๆ ราคาประหยัดยาก",
         problem_en="Restaurants throw out bread, lunch boxes and buffet food that is still good every night, while "
         "students and low-paid workers struggle to find decent cheap meals.",
-        how_th="ร้านตั้งกล่องเซอร์ไพรส์ในแอปช่วงบ่าย ลูกค้าจ่ายผ่านคิวอาร์และรับภายในเวลาที่กำหนด "
-        "แอปแสดงน้ำหนักอาหารที่ช่วยไว้ได้ "
+        how_th="ร้านตั้งกล่องเซอร์ไพรส์ในแอปช่วงบ่าย ลูกค้าจ่ายผ่านคิวอาร์และรับภายในเวลาที่กำหนด แอปแสดงน้ำหนักอาหารที่ช่วยไว้ได้ "
         "และแปลงเป็นปริมาณก๊าซเรือนกระจกที่ลดลงให้ร้านใช้ในรายงาน อาหารที่ไม่มีคนซื้อส่งต่อให้มูลนิธิ",
         how_en="Shops list surprise boxes in the afternoon, customers pay by QR and collect within a set window, and "
         "the app reports the weight of food saved and the greenhouse gas avoided. Anything unsold goes to a "
@@ -223,12 +212,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="แม่และยายที่หุงข้าวด้วยเตาฟืนในครัวปิดสูดควันทุกวันจนไอเรื้อรัง ลูกเล็กที่อยู่ในครัวด้วยเป็นปอดบวมบ่อย",
         problem_en="Mothers and grandmothers cooking over wood in closed kitchens breathe smoke every day and develop "
         "chronic coughs, and the toddlers with them get pneumonia often.",
-        how_th="ช่างปั้นเตาอังโล่ได้แบบเตาที่ปรับห้องเผาไหม้และปล่องควันจากศูนย์วิจัยพลังงาน "
-        "ขายผ่านกลุ่มแม่บ้านแบบผ่อนเดือนละห้าสิบบาท "
-        "อสม. วัดค่าคาร์บอนมอนอกไซด์ในครัวก่อนและหลังเปลี่ยนเตา",
+        how_th="ช่างปั้นเตาอังโล่ได้แบบเตาที่ปรับห้องเผาไหม้และปล่องควันจากศูนย์วิจัยพลังงาน ขายผ่านกลุ่มแม่บ้านแบบผ่อนเดือนละห้าสิบบาท อสม. "
+        "วัดค่าคาร์บอนมอนอกไซด์ในครัวก่อนและหลังเปลี่ยนเตา",
         how_en="Local stove potters received an improved design with a better combustion chamber and chimney from an "
-        "energy research centre; women's groups sell the stoves at fifty baht a month, and health volunteers "
-        "measure kitchen carbon monoxide before and after.",
+        "energy research centre; women's groups sell the stoves at fifty baht a month, and health volunteers measure "
+        "kitchen carbon monoxide before and after.",
         indicator=Indicator(
             "ครัวเรือนที่ใช้เตาลดควัน", "Households with clean stoves", "ครัวเรือน (households)", (100, 2000), 0.4
         ),
@@ -242,16 +230,16 @@ CONCEPTS: tuple[Concept, ...] = (
         core_en="Rooftop Solar Cooperative",
         forms=("cooperative",),
         summary_th="สหกรณ์พลังงานที่ชาวบ้านลงหุ้นติดโซลาร์บนหลังคาวัด โรงเรียน และ รพ.สต. ลดค่าไฟของส่วนรวม แล้วปันผลคืนสมาชิก",
-        summary_en="An energy cooperative in which villagers buy shares to put solar panels on the temple, school "
-        "and health centre roofs, cutting public bills and paying dividends back to members.",
+        summary_en="An energy cooperative in which villagers buy shares to put solar panels on the temple, school and "
+        "health centre roofs, cutting public bills and paying dividends back to members.",
         problem_th="ค่าไฟของวัดและโรงเรียนขึ้นทุกปีจนต้องเรี่ยไรชาวบ้าน รพ.สต. ปิดแอร์ห้องเก็บยาตอนกลางคืนเพื่อประหยัด",
         problem_en="Electricity bills at the temple and school rise every year until villagers are asked to chip in, "
         "and the health centre switches off the medicine store's air conditioning at night to save money.",
-        how_th="สมาชิกซื้อหุ้นละหนึ่งพันบาท สหกรณ์ติดตั้งระบบและทำสัญญาขายไฟให้อาคารในราคาต่ำกว่าการไฟฟ้า "
-        "ข้อมูลการผลิตไฟดูได้บนมือถือ กำไรปันผลปีละครั้ง และหักส่วนหนึ่งให้กองทุนการศึกษาของเด็กในตำบล",
+        how_th="สมาชิกซื้อหุ้นละหนึ่งพันบาท สหกรณ์ติดตั้งระบบและทำสัญญาขายไฟให้อาคารในราคาต่ำกว่าการไฟฟ้า ข้อมูลการผลิตไฟดูได้บนมือถือ "
+        "กำไรปันผลปีละครั้ง และหักส่วนหนึ่งให้กองทุนการศึกษาของเด็กในตำบล",
         how_en="Members buy 1,000-baht shares; the cooperative installs the systems and sells the power to each "
-        "building below the utility tariff. Generation data is visible on members' phones, dividends are paid "
-        "yearly, and part of the profit goes to a scholarship fund.",
+        "building below the utility tariff. Generation data is visible on members' phones, dividends are paid yearly, "
+        "and part of the profit goes to a scholarship fund.",
         indicator=Indicator(
             "ค่าไฟที่อาคารสาธารณะประหยัดได้", "Public buildings' savings", "บาท/ปี (baht/year)", (50000, 600000), 0.4
         ),
@@ -264,18 +252,17 @@ CONCEPTS: tuple[Concept, ...] = (
         core_en="Village Tap Water Testing",
         forms=("social_enterprise_osep", "foundation"),
         summary_th="รถแล็บเคลื่อนที่ตรวจคุณภาพน้ำประปาหมู่บ้านทุกเดือน และสอนผู้ดูแลระบบประปาเติมคลอรีนให้ถูกปริมาณ",
-        summary_en="A mobile lab that tests village tap water monthly and teaches the caretakers how to dose "
-        "chlorine correctly.",
-        problem_th="ประปาหมู่บ้านหลายแห่งน้ำขุ่นเป็นสีสนิม ผู้ดูแลไม่เคยได้รับการอบรม บางเดือนไม่ใส่คลอรีน "
-        "บางเดือนใส่จนเหม็น ชาวบ้านเลยไม่กล้าดื่ม",
+        summary_en="A mobile lab that tests village tap water monthly and teaches the caretakers how to dose chlorine "
+        "correctly.",
+        problem_th="ประปาหมู่บ้านหลายแห่งน้ำขุ่นเป็นสีสนิม ผู้ดูแลไม่เคยได้รับการอบรม บางเดือนไม่ใส่คลอรีน บางเดือนใส่จนเหม็น "
+        "ชาวบ้านเลยไม่กล้าดื่ม",
         problem_en="Many village water systems run rust-coloured water; caretakers have never been trained, some "
         "months add no chlorine and other months so much that it stinks, and nobody dares drink it.",
-        how_th="ทีมตรวจความขุ่น คลอรีนอิสระ และโคลิฟอร์มที่หน้างาน แจ้งผลผ่านไลน์ของผู้ใหญ่บ้าน "
-        "ฝึกผู้ดูแลใช้ชุดทดสอบง่าย ๆ ทุกวัน "
+        how_th="ทีมตรวจความขุ่น คลอรีนอิสระ และโคลิฟอร์มที่หน้างาน แจ้งผลผ่านไลน์ของผู้ใหญ่บ้าน ฝึกผู้ดูแลใช้ชุดทดสอบง่าย ๆ ทุกวัน "
         "และช่วยองค์การบริหารส่วนตำบลทำแผนล้างถังและเปลี่ยนสารกรอง",
         how_en="The team tests turbidity, free chlorine and coliforms on site, sends results to the village head's "
-        "LINE, trains caretakers to use simple daily test kits, and helps the subdistrict council plan tank "
-        "cleaning and filter-media changes.",
+        "LINE, trains caretakers to use simple daily test kits, and helps the subdistrict council plan tank cleaning "
+        "and filter-media changes.",
         indicator=Indicator(
             "ระบบประปาที่ผ่านเกณฑ์น้ำดื่ม", "Systems meeting drinking-water standards", "ระบบ (systems)", (5, 80), 0.5
         ),
@@ -293,11 +280,10 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="เกาะไม่มีแหล่งน้ำจืด บ่อน้ำตื้นกลายเป็นน้ำกร่อยตั้งแต่กุมภาพันธ์ ชาวบ้านจ่ายค่าน้ำจากเรือลูกบาศก์เมตรละหลายร้อยบาท",
         problem_en="The island has no fresh water source; shallow wells turn brackish from February and villagers pay "
         "hundreds of baht per cubic metre for water shipped in by boat.",
-        how_th="ชุดกรองรีเวิร์สออสโมซิสขับด้วยแผงโซลาร์และแบตเตอรี่ ผลิตน้ำวันละห้าลูกบาศก์เมตร "
-        "เก็บในถังสูงแล้วจ่ายตามบ้าน "
+        how_th="ชุดกรองรีเวิร์สออสโมซิสขับด้วยแผงโซลาร์และแบตเตอรี่ ผลิตน้ำวันละห้าลูกบาศก์เมตร เก็บในถังสูงแล้วจ่ายตามบ้าน "
         "รีสอร์ตซื้อน้ำในราคาสูงกว่าชาวบ้าน ช่วยอุดหนุนค่าน้ำของครัวเรือน",
-        how_en="A reverse-osmosis unit driven by solar panels and batteries makes five cubic metres a day, stored in a "
-        "raised tank and piped to homes. Resorts pay a higher tariff that subsidises households.",
+        how_en="A reverse-osmosis unit driven by solar panels and batteries makes five cubic metres a day, stored in "
+        "a raised tank and piped to homes. Resorts pay a higher tariff that subsidises households.",
         indicator=Indicator("น้ำจืดที่ผลิตได้", "Fresh water produced", "ลูกบาศก์เมตร/ปี (m³/year)", (400, 2500), 0.3),
         provinces=ISLANDS,
     ),
@@ -314,8 +300,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "ลูกหลานต้องออกจากโรงเรียนไปรับจ้าง",
         problem_en="",
         how_th="สมาชิกฝากข้าวหลังเก็บเกี่ยวตามกำลัง ยืมได้ในเดือนที่ขาดและคืนพร้อมดอกเบี้ยเป็นข้าวเพียงเล็กน้อย "
-        "คณะกรรมการหญิงชายจดบัญชีในสมุดและในแอปภาษาไทยที่อ่านออกเสียงได้ "
-        "ข้าวที่เพิ่มขึ้นแต่ละปีช่วยครอบครัวที่เจอภัยแล้ง",
+        "คณะกรรมการหญิงชายจดบัญชีในสมุดและในแอปภาษาไทยที่อ่านออกเสียงได้ ข้าวที่เพิ่มขึ้นแต่ละปีช่วยครอบครัวที่เจอภัยแล้ง",
         how_en="",
         indicator=Indicator("ครอบครัวที่มีข้าวกินตลอดปี", "Families with rice all year", "ครอบครัว (families)", (30, 250), 0.3),
         provinces=("MSN", "TAK", "CMI", "NAN", "CRI"),
@@ -329,13 +314,12 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=("community_enterprise", "company"),
         brands=(("จิ้งหรีดดี", "CricketGood"),),
         summary_th="ฟาร์มจิ้งหรีดในโรงเรือนมาตรฐาน GAP แปรรูปเป็นผงโปรตีนส่งโรงงานอาหาร และแจกจิ้งหรีดอบให้เด็กเล็กในศูนย์เด็กที่ขาดโปรตีน",
-        summary_en="GAP-standard cricket farms processed into protein powder for food companies, with roasted crickets "
-        "going to childcare centres where small children lack protein.",
+        summary_en="GAP-standard cricket farms processed into protein powder for food companies, with roasted "
+        "crickets going to childcare centres where small children lack protein.",
         problem_th="เกษตรกรหลังฤดูทำนาไม่มีรายได้ และเด็กเล็กในชนบทจำนวนไม่น้อยตัวเตี้ยเพราะได้โปรตีนไม่พอ",
         problem_en="Farmers have no income between rice seasons, and many young children in the countryside are "
         "stunted from too little protein.",
-        how_th="สมาชิกเลี้ยงจิ้งหรีดในบ่อซีเมนต์หลังบ้าน ใช้อาหารผสมใบมันสำปะหลัง รอบละสี่สิบห้าวัน "
-        "กลุ่มรับซื้อทั้งหมดในราคาประกัน "
+        how_th="สมาชิกเลี้ยงจิ้งหรีดในบ่อซีเมนต์หลังบ้าน ใช้อาหารผสมใบมันสำปะหลัง รอบละสี่สิบห้าวัน กลุ่มรับซื้อทั้งหมดในราคาประกัน "
         "อบแห้งและบดในโรงงานที่ได้ อย. ส่งขายบริษัทขนม และกันผลผลิตส่วนหนึ่งให้ศูนย์พัฒนาเด็กเล็กในตำบล",
         how_en="Members raise crickets in cement pens behind the house, fed partly on cassava leaves, for 45-day "
         "cycles. The group buys everything at a guaranteed price, dries and mills it in an FDA-approved unit for "
@@ -356,8 +340,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="คนกรีดยางออกสวนตั้งแต่ตีหนึ่งตีสอง ซื้อถ่านไฟฉายทุกสัปดาห์ ถ่านเก่าทิ้งในสวน ไฟไม่สว่างพอก็กรีดลึกจนหน้ายางเสีย",
         problem_en="",
-        how_th="ไฟคาดหัวใช้แบตเตอรี่ลิเธียมที่ชาร์จจากแผงเล็กบนหลังคาบ้านได้ทั้งคืน "
-        "ขายผ่านสหกรณ์กองทุนสวนยางแบบหักจากค่าน้ำยาง "
+        how_th="ไฟคาดหัวใช้แบตเตอรี่ลิเธียมที่ชาร์จจากแผงเล็กบนหลังคาบ้านได้ทั้งคืน ขายผ่านสหกรณ์กองทุนสวนยางแบบหักจากค่าน้ำยาง "
         "ทีมรับซ่อมและรับคืนแบตเตอรี่เก่าไปรีไซเคิล",
         how_en="",
         indicator=Indicator(
@@ -379,12 +362,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ประปาหมู่บ้านน้ำไหลไม่ถึงบ้านปลายสายเพราะท่อรั่ว ค่าน้ำเก็บได้ไม่ถึงครึ่ง กองทุนไม่มีเงินซ่อมปั๊ม สุดท้ายระบบพัง",
         problem_en="Village water doesn't reach the end of the line because of leaks; less than half the fees are "
         "collected, the fund cannot repair the pump, and in the end the system breaks down.",
-        how_th="มิเตอร์ส่งค่าทุกชั่วโมงผ่านเครือข่ายวิทยุระยะไกล ระบบเทียบน้ำที่จ่ายออกกับน้ำที่บ้านใช้ "
-        "บอกช่วงท่อที่น่าจะรั่ว "
+        how_th="มิเตอร์ส่งค่าทุกชั่วโมงผ่านเครือข่ายวิทยุระยะไกล ระบบเทียบน้ำที่จ่ายออกกับน้ำที่บ้านใช้ บอกช่วงท่อที่น่าจะรั่ว "
         "ชาวบ้านได้บิลและจ่ายผ่านคิวอาร์ได้ทันที คณะกรรมการประปาเห็นบัญชีรายรับรายจ่ายทุกเดือน",
-        how_en="Meters report hourly over long-range radio; the system compares water pumped with water used to "
-        "point to the leaking section, residents get and pay bills by QR, and the water committee sees the "
-        "accounts every month.",
+        how_en="Meters report hourly over long-range radio; the system compares water pumped with water used to point "
+        "to the leaking section, residents get and pay bills by QR, and the water committee sees the accounts every "
+        "month.",
         indicator=Indicator("น้ำสูญเสียที่ลดลง", "Water losses cut", "เปอร์เซ็นต์ (percent)", (10, 35), 0.3),
         youth_share=0.3,
     ),
@@ -399,8 +381,8 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="โรงกะทิทิ้งกะลาและกาบมะพร้าวเป็นภูเขา ยุงลายวางไข่ในกะลาที่มีน้ำขัง ส่วนที่เผาทิ้งก็ควันคลุ้งทั้งตำบล",
         problem_en="",
-        how_th="กลุ่มรับกะลาฟรีจากโรงกะทิ เผาในเตาถ่านแบบปิดที่ดักควันได้ บดผสมแป้งมันแล้วอัดเป็นแท่ง "
-        "ถ่านติดไฟนาน ไม่มีประกายไฟ ขายร้านปิ้งย่างในจังหวัดและส่งออกผ่านผู้ส่งออกที่รับซื้อตรง",
+        how_th="กลุ่มรับกะลาฟรีจากโรงกะทิ เผาในเตาถ่านแบบปิดที่ดักควันได้ บดผสมแป้งมันแล้วอัดเป็นแท่ง ถ่านติดไฟนาน ไม่มีประกายไฟ "
+        "ขายร้านปิ้งย่างในจังหวัดและส่งออกผ่านผู้ส่งออกที่รับซื้อตรง",
         how_en="",
         indicator=Indicator("กะลาที่นำมาใช้ประโยชน์", "Coconut shells used", "ตัน (tonnes)", (20, 300), 0.4),
         provinces=("PKN", "CPN", "SKM", "SNI", "NRT", "RBR"),
@@ -418,8 +400,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="เด็กหลายคนมาโรงเรียนโดยไม่ได้กินข้าวเช้า พ่อแม่ออกไปทำงานแต่เช้ามืด ตายายก็ไม่มีเงินติดบ้าน เด็กหิวจนไม่มีสมาธิเรียนถึงเที่ยง",
         problem_en="Many children come to school without breakfast: parents leave for work before dawn and "
         "grandparents have no cash at home, so the children are too hungry to concentrate until lunch.",
-        how_th="ผู้ปกครองอาสาผลัดกันทำข้าวต้ม ไข่ และโจ๊กตั้งแต่หกโมงครึ่ง "
-        "ค่าวัตถุดิบมาจากผู้บริจาครายเดือนหัวละห้าร้อยบาท "
+        how_th="ผู้ปกครองอาสาผลัดกันทำข้าวต้ม ไข่ และโจ๊กตั้งแต่หกโมงครึ่ง ค่าวัตถุดิบมาจากผู้บริจาครายเดือนหัวละห้าร้อยบาท "
         "ครูประจำชั้นจดการมาเรียนและคะแนนสอบเทียบกับภาคเรียนก่อนเริ่มโครงการ",
         how_en="Volunteer parents take turns making rice soup and eggs from 6.30, ingredients are paid for by monthly "
         "donors at 500 baht each, and class teachers track attendance and test scores against the term before.",
@@ -459,8 +440,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "pupils cannot wash their hands, and some schools close early for the hot season because of it.",
         how_th="",
         how_en="Local builders trained by the foundation cast ferro-cement tanks on site with parents' help, at about "
-        "a third of the cost of plastic tanks. Each school gets gutters, a first-flush diverter and a simple "
-        "filter, and pupils keep a water diary that the science teacher uses in class.",
+        "a third of the cost of plastic tanks. Each school gets gutters, a first-flush diverter and a simple filter, "
+        "and pupils keep a water diary that the science teacher uses in class.",
         indicator=Indicator("น้ำฝนที่เก็บได้", "Rainwater stored", "ลูกบาศก์เมตร (m³)", (50, 600), 0.3),
         provinces=DROUGHT,
     ),
@@ -478,8 +459,8 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="หน้าร้อนเห็ดไม่ออกดอก เกษตรกรขาดรายได้สามเดือน ขณะที่ราคาเห็ดสูงที่สุดของปี ก้อนเชื้อที่ซื้อมาก็เสียเปล่า",
         problem_en="In the hot season mushrooms stop fruiting and growers lose three months of income just when "
         "prices peak, and the spawn bags they bought go to waste.",
-        how_th="เซนเซอร์วัดอุณหภูมิและความชื้นสั่งพัดลมพ่นหมอกอัตโนมัติ ใช้ไฟจากแผงโซลาร์ไม่ต้องเดินสายไฟ "
-        "กลุ่มรวมผลผลิตส่งตลาดไทและร้านอาหาร เศษก้อนเชื้อเก่านำไปทำปุ๋ยให้แปลงผักของสมาชิก",
+        how_th="เซนเซอร์วัดอุณหภูมิและความชื้นสั่งพัดลมพ่นหมอกอัตโนมัติ ใช้ไฟจากแผงโซลาร์ไม่ต้องเดินสายไฟ กลุ่มรวมผลผลิตส่งตลาดไทและร้านอาหาร "
+        "เศษก้อนเชื้อเก่านำไปทำปุ๋ยให้แปลงผักของสมาชิก",
         how_en="Temperature and humidity sensors drive misting fans automatically, powered by solar panels with no "
         "grid connection. The group sells together to the wholesale market and restaurants, and spent substrate "
         "becomes compost for members' vegetable plots.",
@@ -497,8 +478,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="ฟาร์มหมูหลังบ้านเลี้ยงรายละไม่กี่สิบตัว ไม่คุ้มสร้างบ่อก๊าซเอง กลิ่นและน้ำล้างคอกไหลลงลำห้วย เพื่อนบ้านร้องเรียนจนเกือบถูกสั่งปิด",
         problem_en="",
-        how_th="ฟาร์มในรัศมีห้าร้อยเมตรต่อท่อน้ำล้างคอกเข้าบ่อหมักรวม ก๊าซใช้ปั่นไฟให้พัดลมและปั๊มน้ำในฟาร์ม "
-        "ส่วนเกินต่อไปหุงต้มให้บ้านใกล้เคียง "
+        how_th="ฟาร์มในรัศมีห้าร้อยเมตรต่อท่อน้ำล้างคอกเข้าบ่อหมักรวม ก๊าซใช้ปั่นไฟให้พัดลมและปั๊มน้ำในฟาร์ม ส่วนเกินต่อไปหุงต้มให้บ้านใกล้เคียง "
         "กากตะกอนขายเป็นปุ๋ยให้สวนยางและสวนผลไม้",
         how_en="",
         indicator=Indicator("ฟาร์มที่ต่อเข้าระบบ", "Farms connected", "ฟาร์ม (farms)", (5, 40), 0.3),
@@ -516,8 +496,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="หนองน้ำสาธารณะของหมู่บ้านระเหยจนแห้งก่อนถึงหน้าฝน และเกษตรกรสูบน้ำด้วยเครื่องยนต์ที่ค่าน้ำมันแพง",
         problem_en="The village pond evaporates before the rains come, and farmers pump with engines that burn "
         "expensive fuel.",
-        how_th="แพลอยผลิตจากทุ่น HDPE คลุมผิวน้ำราวหนึ่งในสี่ ไม่บังแสงจนปลาตาย "
-        "ไฟที่ได้ขับปั๊มน้ำหอยโข่งตามตารางสูบน้ำที่สมาชิกตกลงกัน "
+        how_th="แพลอยผลิตจากทุ่น HDPE คลุมผิวน้ำราวหนึ่งในสี่ ไม่บังแสงจนปลาตาย ไฟที่ได้ขับปั๊มน้ำหอยโข่งตามตารางสูบน้ำที่สมาชิกตกลงกัน "
         "กรมทรัพยากรน้ำร่วมวัดระดับน้ำเทียบกับหนองข้างเคียงที่ไม่มีแผง",
         how_en="HDPE floats cover about a quarter of the surface, leaving enough light for fish. The power drives "
         "pumps on a schedule members agree, and the Department of Water Resources compares water levels with a "

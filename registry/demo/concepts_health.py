@@ -17,16 +17,15 @@ CONCEPTS: tuple[Concept, ...] = (
         "เมื่อคุณตาคุณยายหลงทางคนในชุมชนช่วยพากลับบ้านได้",
         summary_en="Screens older people for dementia, teaches families how to care for them, and gives out QR "
         "wristbands so neighbours can bring a grandparent who wanders off back home.",
-        problem_th="ผู้สูงอายุเริ่มหลงลืม เดินออกจากบ้านแล้วกลับไม่ถูก ครอบครัวคิดว่าเป็นเรื่องธรรมดาของคนแก่ "
-        "กว่าจะพาไปหาหมอก็เป็นหนักแล้ว "
+        problem_th="ผู้สูงอายุเริ่มหลงลืม เดินออกจากบ้านแล้วกลับไม่ถูก ครอบครัวคิดว่าเป็นเรื่องธรรมดาของคนแก่ กว่าจะพาไปหาหมอก็เป็นหนักแล้ว "
         "คนดูแลเครียดจนป่วยตาม",
         problem_en="Older people start forgetting and wander off unable to find their way home; families think it is "
         "just old age and see a doctor only when it is severe, and carers burn out.",
-        how_th="อสม. ใช้แบบคัดกรองสั้นสิบนาทีเยี่ยมบ้านทุกหลัง ผู้ที่มีความเสี่ยงส่งต่อคลินิกความจำของโรงพยาบาลจังหวัด "
-        "ร้านค้า วินมอเตอร์ไซค์ และพระในวัดได้อบรมวิธีสังเกตและช่วยเหลือ สายรัดข้อมือสแกนแล้วโทรหาญาติได้ทันที",
+        how_th="อสม. ใช้แบบคัดกรองสั้นสิบนาทีเยี่ยมบ้านทุกหลัง ผู้ที่มีความเสี่ยงส่งต่อคลินิกความจำของโรงพยาบาลจังหวัด ร้านค้า วินมอเตอร์ไซค์ "
+        "และพระในวัดได้อบรมวิธีสังเกตและช่วยเหลือ สายรัดข้อมือสแกนแล้วโทรหาญาติได้ทันที",
         how_en="Health volunteers use a ten-minute screening at every home and refer those at risk to the provincial "
-        "hospital's memory clinic. Shopkeepers, motorbike-taxi drivers and monks learn how to notice and help, "
-        "and scanning a wristband rings the family straight away.",
+        "hospital's memory clinic. Shopkeepers, motorbike-taxi drivers and monks learn how to notice and help, and "
+        "scanning a wristband rings the family straight away.",
         indicator=Indicator("ผู้สูงอายุที่ได้รับการคัดกรอง", "Older people screened", "คน (people)", (300, 5000), 0.4),
     ),
     Concept(
@@ -38,17 +37,15 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=("foundation", "unregistered_group"),
         summary_th="ให้ยืมเตียงผู้ป่วย ที่นอนลม รถเข็น และเครื่องผลิตออกซิเจน สำหรับผู้ป่วยติดเตียงที่บ้าน ของที่ไม่ใช้แล้วส่งคืนให้คนต่อไป",
         summary_en="Lends hospital beds, air mattresses, wheelchairs and oxygen concentrators for bedridden patients "
-        "at "
-        "home; when they are no longer needed they go back for the next family.",
+        "at home; when they are no longer needed they go back for the next family.",
         problem_th="ผู้ป่วยติดเตียงกลับมานอนที่บ้านบนฟูกธรรมดาจนเป็นแผลกดทับลึก ครอบครัวไม่มีเงินซื้อเตียงปรับระดับหรือที่นอนลมราคาหลายหมื่น",
         problem_en="Bedridden patients come home to an ordinary mattress and develop deep pressure sores; families "
         "can't afford an adjustable bed or an air mattress costing tens of thousands.",
-        how_th="รับบริจาคอุปกรณ์จากครอบครัวที่ผู้ป่วยเสียชีวิตหรือหายแล้ว ช่างอาสาซ่อมและทำความสะอาด "
-        "ทะเบียนยืมคืนอยู่ในแอป "
+        how_th="รับบริจาคอุปกรณ์จากครอบครัวที่ผู้ป่วยเสียชีวิตหรือหายแล้ว ช่างอาสาซ่อมและทำความสะอาด ทะเบียนยืมคืนอยู่ในแอป "
         "พยาบาลชุมชนเป็นผู้ประเมินว่าใครควรได้ก่อน และติดตามแผลกดทับหลังได้อุปกรณ์",
         how_en="Equipment is donated by families whose relative has died or recovered; volunteer technicians repair "
-        "and clean it, loans are tracked in an app, community nurses decide priority and follow up on pressure "
-        "sores after delivery.",
+        "and clean it, loans are tracked in an app, community nurses decide priority and follow up on pressure sores "
+        "after delivery.",
         indicator=Indicator("อุปกรณ์ที่หมุนเวียนให้ยืม", "Equipment on loan", "ชิ้น (items)", (50, 1200), 0.4),
     ),
     Concept(
@@ -62,9 +59,8 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="ยายอยู่บ้านคนเดียวหกล้มในห้องน้ำ นอนอยู่สองวันกว่าเพื่อนบ้านจะรู้ ลูกหลานทำงานอยู่ต่างจังหวัดโทรมาก็ไม่มีคนรับ",
         problem_en="",
-        how_th="อาสาสมัครประจำซอยเดินดูธงทุกเช้าและจดลงกลุ่มไลน์ ถ้าไม่มีธงจะโทรหาและไปดูถึงบ้าน "
-        "ทุกบ้านมีเบอร์ลูกหลานและ รพ.สต. ติดข้างประตู "
-        "วันอาทิตย์ผู้สูงอายุในโครงการมากินข้าวด้วยกันที่ศาลา",
+        how_th="อาสาสมัครประจำซอยเดินดูธงทุกเช้าและจดลงกลุ่มไลน์ ถ้าไม่มีธงจะโทรหาและไปดูถึงบ้าน ทุกบ้านมีเบอร์ลูกหลานและ รพ.สต. "
+        "ติดข้างประตู วันอาทิตย์ผู้สูงอายุในโครงการมากินข้าวด้วยกันที่ศาลา",
         how_en="",
         indicator=Indicator(
             "ผู้สูงอายุอยู่ลำพังที่มีคนดูแลทุกวัน", "Older people living alone checked daily", "คน (people)", (20, 300), 0.3
@@ -78,17 +74,15 @@ CONCEPTS: tuple[Concept, ...] = (
         core_en="Home Palliative Care",
         forms=("foundation", "social_enterprise_osep"),
         summary_th="ทีมพยาบาลและอาสาสมัครที่ช่วยให้ผู้ป่วยระยะท้ายได้อยู่บ้านอย่างไม่ทรมาน พร้อมยาลดปวดและคนคุยกับครอบครัวเรื่องการจากลา",
-        summary_en="Nurses and volunteers who help people at the end of life stay at home without suffering, with pain "
-        "relief and someone to talk the family through saying goodbye.",
+        summary_en="Nurses and volunteers who help people at the end of life stay at home without suffering, with "
+        "pain relief and someone to talk the family through saying goodbye.",
         problem_th="ผู้ป่วยมะเร็งระยะสุดท้ายอยากตายที่บ้าน แต่ครอบครัวกลัวจัดการอาการปวดไม่ได้ สุดท้ายต้องนอนในไอซียูพร้อมท่อช่วยหายใจ",
         problem_en="People dying of cancer want to die at home, but families fear they can't manage the pain, and "
         "patients end up in intensive care on a ventilator.",
-        how_th="พยาบาลเยี่ยมบ้านสัปดาห์ละครั้งและรับสายได้ตลอดคืน ประสานมอร์ฟีนชนิดกินจากโรงพยาบาลชุมชน "
-        "อาสาสมัครนั่งเป็นเพื่อนให้ญาติได้พัก "
+        how_th="พยาบาลเยี่ยมบ้านสัปดาห์ละครั้งและรับสายได้ตลอดคืน ประสานมอร์ฟีนชนิดกินจากโรงพยาบาลชุมชน อาสาสมัครนั่งเป็นเพื่อนให้ญาติได้พัก "
         "และช่วยผู้ป่วยทำหนังสือแสดงเจตนาการรักษา",
         how_en="Nurses visit weekly and take calls all night, arrange oral morphine from the community hospital, "
-        "volunteers sit with patients so relatives can rest, and patients are helped to write an advance "
-        "directive.",
+        "volunteers sit with patients so relatives can rest, and patients are helped to write an advance directive.",
         indicator=Indicator(
             "ผู้ป่วยที่ได้จากไปอย่างสงบที่บ้าน", "Patients who died peacefully at home", "คน (people)", (20, 300), 0.3
         ),
@@ -110,8 +104,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "districts reach hospital physiotherapy once a month at most for lack of transport.",
         how_th="นักกายภาพวางโปรแกรมรายคน ญาติอัดวิดีโอการฝึกส่งให้ดูและปรับท่า อสม. ได้อบรมให้ช่วยประเมินทุกสองสัปดาห์ "
         "โรงพยาบาลชุมชนจ่ายค่าบริการตามจำนวนครั้งจากงบบริการฟื้นฟู",
-        how_en="Physiotherapists design individual programmes, relatives send practice videos for correction, "
-        "trained health volunteers assess progress every two weeks, and community hospitals pay per session from "
+        how_en="Physiotherapists design individual programmes, relatives send practice videos for correction, trained "
+        "health volunteers assess progress every two weeks, and community hospitals pay per session from "
         "rehabilitation funds.",
         indicator=Indicator("ผู้ป่วยที่กลับมาเดินได้เอง", "Patients walking unaided again", "คน (patients)", (20, 400), 0.4),
         youth_share=0.3,
@@ -129,8 +123,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ผู้ป่วยเบาหวานเท้าชาเดินเหยียบของมีคมโดยไม่รู้ตัว แผลเล็ก ๆ ติดเชื้อจนต้องตัดนิ้วหรือตัดขา แต่ละปีมีคนถูกตัดขาหลายพันราย",
         problem_en="People with diabetic neuropathy step on sharp things without feeling it; small wounds become "
         "infected and end in toe or leg amputations, thousands every year.",
-        how_th="อสม. ใช้โมโนฟิลาเมนต์ตรวจการรับความรู้สึกที่เท้าปีละสองครั้ง "
-        "ผู้ป่วยเสี่ยงสูงวัดเท้าทำรองเท้าจากโรงงานชุมชน "
+        how_th="อสม. ใช้โมโนฟิลาเมนต์ตรวจการรับความรู้สึกที่เท้าปีละสองครั้ง ผู้ป่วยเสี่ยงสูงวัดเท้าทำรองเท้าจากโรงงานชุมชน "
         "ที่ใช้ยางพาราของชาวสวนในพื้นที่ คลินิกเท้าเคลื่อนที่ดูแลแผลร่วมกับโรงพยาบาล",
         how_en="Health volunteers test foot sensation with a monofilament twice a year; high-risk patients are fitted "
         "for shoes from a community workshop using local rubber, and a mobile foot clinic treats wounds with the "
@@ -150,12 +143,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="วัยรุ่นตั้งครรภ์ไม่พร้อมตั้งแต่ ม.2 ม.3 เพราะอายที่จะซื้อถุงยางและกลัวผู้ใหญ่รู้ พอท้องก็ต้องออกจากโรงเรียน",
         problem_en="Teenagers become pregnant at thirteen or fourteen because they are too embarrassed to buy condoms "
         "and afraid adults will find out; once pregnant they leave school.",
-        how_th="แกนนำนักเรียนที่ผ่านการอบรมคุยกับเพื่อนในแชตแบบไม่เปิดเผยชื่อ คลินิกเปิดวันเสาร์และหลังเลิกเรียน "
-        "ให้ยาคุมฝังแขนฟรีตามสิทธิ์ "
+        how_th="แกนนำนักเรียนที่ผ่านการอบรมคุยกับเพื่อนในแชตแบบไม่เปิดเผยชื่อ คลินิกเปิดวันเสาร์และหลังเลิกเรียน ให้ยาคุมฝังแขนฟรีตามสิทธิ์ "
         "และนักเรียนที่ตั้งครรภ์ได้รับการช่วยเหลือให้เรียนต่อจนจบ",
         how_en="Trained student leaders talk with peers in an anonymous chat, the clinic opens on Saturdays and after "
-        "school offering free contraceptive implants under national cover, and pregnant students are supported "
-        "to stay in school and graduate.",
+        "school offering free contraceptive implants under national cover, and pregnant students are supported to "
+        "stay in school and graduate.",
         indicator=Indicator(
             "วัยรุ่นที่ได้รับบริการคุมกำเนิด", "Teenagers using contraception services", "คน (teenagers)", (100, 1500), 0.4
         ),
@@ -171,17 +163,16 @@ CONCEPTS: tuple[Concept, ...] = (
         brands=(("ได้ยินชัด", "HearClear"),),
         summary_th="ตรวจการได้ยินผู้สูงอายุด้วยแท็บเล็ตที่ศาลาหมู่บ้าน และจัดหาเครื่องช่วยฟังที่ปรับค่าเองได้ในราคาไม่ถึงหนึ่งในห้าของท้องตลาด",
         summary_en="Tests older people's hearing on a tablet at the village hall and supplies self-fitting hearing "
-        "aids "
-        "at under a fifth of the usual price.",
-        problem_th="คนแก่หูตึงคุยกับลูกหลานไม่รู้เรื่องจนแยกตัวและซึมเศร้า เครื่องช่วยฟังราคาหลายหมื่น ต้องเดินทางไปวัดที่โรงพยาบาลใหญ่หลายครั้ง",
+        "aids at under a fifth of the usual price.",
+        problem_th="คนแก่หูตึงคุยกับลูกหลานไม่รู้เรื่องจนแยกตัวและซึมเศร้า เครื่องช่วยฟังราคาหลายหมื่น "
+        "ต้องเดินทางไปวัดค่าการได้ยินที่โรงพยาบาลใหญ่หลายครั้ง",
         problem_en="Older people with hearing loss can't follow family conversation, withdraw and become depressed; "
         "hearing aids cost tens of thousands and require several trips to a big hospital.",
-        how_th="อสม. ตรวจการได้ยินด้วยแอปที่ผ่านการทดสอบความแม่นยำกับโรงพยาบาล "
-        "คนที่ได้ยินน้อยกว่าเกณฑ์ได้ลองเครื่องทันที "
-        "ผ่อนจ่ายได้ และคนที่ใช้สิทธิ์บัตรทองได้รับการประสานส่งต่อ",
+        how_th="อสม. ตรวจการได้ยินด้วยแอปที่ผ่านการทดสอบความแม่นยำกับโรงพยาบาล คนที่ได้ยินน้อยกว่าเกณฑ์ได้ลองเครื่องทันที ผ่อนจ่ายได้ "
+        "และคนที่ใช้สิทธิ์บัตรทองได้รับการประสานส่งต่อ",
         how_en="Health volunteers test hearing with an app validated against hospital audiometry; people below the "
-        "threshold try a device on the spot, can pay in instalments, and those eligible under universal coverage "
-        "are referred.",
+        "threshold try a device on the spot, can pay in instalments, and those eligible under universal coverage are "
+        "referred.",
         indicator=Indicator("ผู้สูงอายุที่ได้ใช้เครื่องช่วยฟัง", "Older people using hearing aids", "คน (people)", (50, 1500), 0.5),
     ),
     Concept(
@@ -197,8 +188,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="เด็กสายตาสั้นมองกระดานไม่เห็นแต่ไม่บอกใคร ครูคิดว่าไม่ตั้งใจเรียน ผู้ปกครองต่างจังหวัดไม่เคยพาไปตรวจตา",
         problem_en="Short-sighted children can't see the board and don't say so; teachers think they aren't paying "
         "attention and rural parents never take them for an eye test.",
-        how_th="ครูอนามัยโรงเรียนได้อบรมครึ่งวัน นักทัศนมาตรอาสาลงตรวจซ้ำเฉพาะเด็กที่ไม่ผ่าน "
-        "ห้องแล็บประกอบแว่นในราคาทุน "
+        how_th="ครูอนามัยโรงเรียนได้อบรมครึ่งวัน นักทัศนมาตรอาสาลงตรวจซ้ำเฉพาะเด็กที่ไม่ผ่าน ห้องแล็บประกอบแว่นในราคาทุน "
         "กรอบแว่นทนทานสำหรับเด็ก และติดตามว่าเด็กใส่แว่นจริงหลังสามเดือน",
         how_en="School health teachers get half a day's training, volunteer optometrists re-test only those who fail, "
         "a lab makes the glasses at cost in durable children's frames, and wear is checked after three months.",
@@ -218,8 +208,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ชาวนาสูงวัยที่มีหนี้สินและผลผลิตเสียหายเก็บความเครียดไว้คนเดียว อัตราการฆ่าตัวตายในบางจังหวัดสูงเป็นอันดับต้นของประเทศ",
         problem_en="Older farmers with debts and failed harvests keep their distress to themselves, and some "
         "provinces have among the highest suicide rates in the country.",
-        how_th="อสม. ใช้แบบคัดกรองสองคำถามและเก้าคำถามระหว่างเยี่ยมบ้าน "
-        "คนที่เสี่ยงสูงได้คุยกับนักจิตวิทยาทางวิดีโอในวันเดียวกัน "
+        how_th="อสม. ใช้แบบคัดกรองสองคำถามและเก้าคำถามระหว่างเยี่ยมบ้าน คนที่เสี่ยงสูงได้คุยกับนักจิตวิทยาทางวิดีโอในวันเดียวกัน "
         "และจิตแพทย์โรงพยาบาลจังหวัดออกตรวจที่ รพ.สต. เดือนละครั้ง",
         how_en="Volunteers use the national two- and nine-question screening during home visits; people at high risk "
         "talk to a psychologist by video the same day, and a psychiatrist from the provincial hospital holds a "
@@ -239,8 +228,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="งานศพแต่ละงานเจ้าภาพหมดค่าเหล้าเบียร์หลายหมื่นจนต้องกู้เงิน วัยรุ่นดื่มแล้วขับรถกลับ ทะเลาะวิวาทกันในงานบ่อยครั้ง",
         problem_en="",
-        how_th="ผู้นำชุมชน พระ และกลุ่มแม่บ้านร่วมกันทำประชาคมตั้งกติกา มีป้ายประกาศหน้างาน "
-        "และเปลี่ยนงบเลี้ยงเหล้าเป็นกองทุนช่วยเหลือเจ้าภาพ "
+        how_th="ผู้นำชุมชน พระ และกลุ่มแม่บ้านร่วมกันทำประชาคมตั้งกติกา มีป้ายประกาศหน้างาน และเปลี่ยนงบเลี้ยงเหล้าเป็นกองทุนช่วยเหลือเจ้าภาพ "
         "รพ.สต. บันทึกจำนวนอุบัติเหตุหลังงานบุญเทียบกับปีก่อน",
         how_en="",
         indicator=Indicator("งานบุญที่ปลอดเหล้า", "Alcohol-free ceremonies", "งาน (events)", (20, 300), 0.3),
@@ -256,14 +244,14 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="บ้านบำบัดในชุมชนที่ผู้ใช้ยาบ้าสมัครใจเข้ามาเลิกยา ทำงานในฟาร์มของกลุ่ม และมีครอบครัวเข้าร่วมทุกสัปดาห์",
         summary_en="A community recovery house where methamphetamine users come voluntarily to quit, work on the "
         "group's farm, and have their families take part every week.",
-        problem_th="คนหนุ่มในหมู่บ้านติดยาบ้าจำนวนมาก ถูกจับเข้าค่ายบำบัดสั้น ๆ "
-        "แล้วกลับมาเสพซ้ำเพราะไม่มีงานและไม่มีคนยอมรับ บางคนคลุ้มคลั่งทำร้ายคนในบ้าน",
+        problem_th="คนหนุ่มในหมู่บ้านติดยาบ้าจำนวนมาก ถูกจับเข้าค่ายบำบัดสั้น ๆ แล้วกลับมาเสพซ้ำเพราะไม่มีงานและไม่มีคนยอมรับ "
+        "บางคนคลุ้มคลั่งทำร้ายคนในบ้าน",
         problem_en="Many young men in the village use meth; they are sent to short camps and relapse because there's "
         "no work and nobody accepts them, and some turn violent at home.",
         how_th="ผู้เข้าร่วมอยู่บ้านบำบัดสี่เดือน ทำเกษตรและเรียนอาชีพช่าง มีพยาบาลจิตเวชจากโรงพยาบาลอำเภอดูแล "
         "หลังจบโครงการยังมีกลุ่มเพื่อนช่วยเพื่อนทุกสัปดาห์ และกิจการรับเข้าทำงานในฟาร์มต่อได้",
-        how_en="Participants stay four months farming and learning a trade under a psychiatric nurse from the district "
-        "hospital; afterwards a weekly peer group continues and graduates can stay on working at the farm.",
+        how_en="Participants stay four months farming and learning a trade under a psychiatric nurse from the "
+        "district hospital; afterwards a weekly peer group continues and graduates can stay on working at the farm.",
         indicator=Indicator("ผู้ที่เลิกยาได้ครบหนึ่งปี", "People drug-free after a year", "คน (people)", (10, 150), 0.3),
         provinces=(*DEEP_SOUTH, *ISAN, "CRI", "CMI"),
     ),
@@ -281,12 +269,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="คนในหมู่บ้านกินก้อยปลาและปลาร้าดิบมาตั้งแต่เด็ก ติดพยาธิใบไม้ตับ หลายคนป่วยเป็นมะเร็งท่อน้ำดีและเสียชีวิตก่อนอายุหกสิบ",
         problem_en="Villagers have eaten raw fish salad and uncooked fermented fish since childhood; many carry liver "
         "fluke and die of bile-duct cancer before sixty.",
-        how_th="ทีมตรวจอุจจาระและอัลตราซาวนด์เคลื่อนที่ร่วมกับมหาวิทยาลัย ผลตรวจส่งต่อโรงพยาบาลทันที "
-        "แม่ครัวในหมู่บ้านประกวดก้อยปลาสุก "
+        how_th="ทีมตรวจอุจจาระและอัลตราซาวนด์เคลื่อนที่ร่วมกับมหาวิทยาลัย ผลตรวจส่งต่อโรงพยาบาลทันที แม่ครัวในหมู่บ้านประกวดก้อยปลาสุก "
         "นักเรียนเรียนเรื่องวงจรชีวิตพยาธิผ่านเกมในห้องเรียน",
         how_en="A mobile team with a university tests stool and runs ultrasound, with results sent straight to the "
-        "hospital; village cooks compete over cooked fish salads, and pupils learn the parasite's life cycle "
-        "through classroom games.",
+        "hospital; village cooks compete over cooked fish salads, and pupils learn the parasite's life cycle through "
+        "classroom games.",
         indicator=Indicator("คนที่ได้รับการตรวจคัดกรอง", "People screened", "คน (people)", (500, 8000), 0.4),
         provinces=("KKN", "UDN", "SNK", "NPM", "KSN", "MKM", "RET", "YST", "UBN", "SSK"),
     ),
@@ -303,8 +290,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ไข้เลือดออกระบาดทุกหน้าฝน เด็กเสียชีวิตทุกปี การสำรวจลูกน้ำโดย อสม. ทำได้เดือนละครั้ง ไม่ทันการระบาด",
         problem_en="Dengue breaks out every rainy season and children die each year; health volunteers can survey for "
         "larvae only once a month, too slowly for an outbreak.",
-        how_th="นักเรียนถ่ายรูปภาชนะที่มีน้ำขังส่งเข้าแอป ระบบคำนวณค่าดัชนีลูกน้ำรายหมู่บ้าน ส่งให้ รพ.สต. "
-        "ลงพื้นที่ก่อนการระบาด "
+        how_th="นักเรียนถ่ายรูปภาชนะที่มีน้ำขังส่งเข้าแอป ระบบคำนวณค่าดัชนีลูกน้ำรายหมู่บ้าน ส่งให้ รพ.สต. ลงพื้นที่ก่อนการระบาด "
         "ห้องเรียนที่ทำต่อเนื่องได้รางวัล และครูใช้ข้อมูลสอนสถิติ",
         how_en="Pupils photograph containers holding water, the app calculates a larval index for each village and "
         "alerts the health centre before an outbreak, consistent classes win prizes and teachers use the data to "
@@ -329,8 +315,8 @@ CONCEPTS: tuple[Concept, ...] = (
         how_th="พยาบาลไตเยี่ยมบ้านก่อนเริ่ม ช่วยกั้นมุมล้างไตด้วยวัสดุราคาถูก ผู้ป่วยและญาติฝึกซ้ำกับวิดีโอภาษาถิ่น "
         "แอปเตือนเวลาเปลี่ยนน้ำยาและให้ถ่ายรูปน้ำยาที่ไหลออกส่งพยาบาลตรวจ",
         how_en="A renal nurse visits before treatment starts and helps screen off a clean corner cheaply; patients "
-        "and relatives practise with videos in the local dialect, and an app reminds them of exchanges and lets "
-        "them send photos of the drained fluid to the nurse.",
+        "and relatives practise with videos in the local dialect, and an app reminds them of exchanges and lets them "
+        "send photos of the drained fluid to the nurse.",
         indicator=Indicator("การติดเชื้อที่ลดลงต่อปี", "Infections avoided per year", "ครั้ง (episodes)", (10, 120), 0.3),
     ),
     Concept(
@@ -343,17 +329,16 @@ CONCEPTS: tuple[Concept, ...] = (
         brands=(("ยาถึงบ้าน", "MedsHome"),),
         summary_th="ส่งยาโรคความดัน เบาหวาน และหอบหืดจากโรงพยาบาลถึงบ้านผู้ป่วยเรื้อรังผ่านไปรษณีย์และ อสม. "
         "ไม่ต้องลางานมารับยาเดือนละครั้ง",
-        summary_en="Delivers blood-pressure, diabetes and asthma medicines from hospital to chronic patients' homes by "
-        "post and health volunteers, so they don't lose a day's work every month to collect them.",
+        summary_en="Delivers blood-pressure, diabetes and asthma medicines from hospital to chronic patients' homes "
+        "by post and health volunteers, so they don't lose a day's work every month to collect them.",
         problem_th="ผู้ป่วยโรคเรื้อรังต้องมาโรงพยาบาลทุกเดือนเพียงเพื่อรับยาชุดเดิม เสียค่ารถและค่าแรงวันนั้น บางคนเลยขาดยา",
         problem_en="Chronic patients come to hospital every month just to collect the same prescription, losing bus "
         "fare and a day's wages, so some stop taking their medicine.",
-        how_th="เภสัชกรโทรคุยกับผู้ป่วยก่อนจัดยา ยาแพ็กในซองที่มีรูปภาพบอกเวลากิน "
-        "ส่งถึงบ้านหรือจุดรับที่ร้านค้าในหมู่บ้าน "
-        "อสม. วัดความดันและส่งค่ากลับให้แพทย์ปรับยา",
+        how_th="เภสัชกรโทรคุยกับผู้ป่วยก่อนจัดยา ยาแพ็กในซองที่มีรูปภาพบอกเวลากิน ส่งถึงบ้านหรือจุดรับที่ร้านค้าในหมู่บ้าน อสม. "
+        "วัดความดันและส่งค่ากลับให้แพทย์ปรับยา",
         how_en="A pharmacist calls each patient before dispensing; medicines come in pouches with picture labels for "
-        "when to take them, delivered home or to a village shop, and volunteers send blood-pressure readings "
-        "back so the doctor can adjust doses.",
+        "when to take them, delivered home or to a village shop, and volunteers send blood-pressure readings back so "
+        "the doctor can adjust doses.",
         indicator=Indicator("ผู้ป่วยที่รับยาที่บ้าน", "Patients receiving medicine at home", "คน (patients)", (300, 8000), 0.5),
         youth_share=0.3,
     ),
@@ -372,9 +357,9 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_en="Most autistic children in Thailand are diagnosed after age four, missing the years when early "
         "therapy helps most; child psychiatrists are few and concentrated in Bangkok.",
         how_th="",
-        how_en="Parents answer a validated questionnaire and upload short play videos; trained reviewers flag children "
-        "who need a full assessment and book them with the nearest developmental clinic. Parents get a free home "
-        "programme of play activities while they wait.",
+        how_en="Parents answer a validated questionnaire and upload short play videos; trained reviewers flag "
+        "children who need a full assessment and book them with the nearest developmental clinic. Parents get a free "
+        "home programme of play activities while they wait.",
         indicator=Indicator(
             "เด็กที่ได้รับการประเมินก่อนอายุสามขวบ", "Children assessed before age three", "คน (children)", (50, 1500), 0.5
         ),
@@ -391,17 +376,15 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=("foundation", "social_enterprise_osep"),
         summary_th="ชุดเก็บตัวอย่างตรวจเชื้อ HPV ด้วยตัวเองที่บ้าน ให้ผู้หญิงที่อายหรือไม่มีเวลาไปตรวจภายในได้คัดกรองมะเร็งปากมดลูก",
         summary_en="Home self-sampling kits for HPV so women who are embarrassed or too busy for a pelvic exam can "
-        "still "
-        "be screened for cervical cancer.",
+        "still be screened for cervical cancer.",
         problem_th="ผู้หญิงจำนวนมากไม่เคยตรวจภายในเลยเพราะอายและต้องลางานไปโรงพยาบาล กว่าจะรู้ว่าเป็นมะเร็งปากมดลูกก็ระยะลุกลาม",
         problem_en="Many women have never had a pelvic exam because they are embarrassed and would have to take time "
         "off for hospital, so cervical cancer is found late.",
-        how_th="อสม. หญิงแจกชุดตรวจพร้อมคลิปสอนภาษาถิ่น ผู้หญิงเก็บตัวอย่างเองแล้วส่งคืนที่ รพ.สต. "
-        "ผลแจ้งผ่านไลน์แบบเป็นความลับ "
+        how_th="อสม. หญิงแจกชุดตรวจพร้อมคลิปสอนภาษาถิ่น ผู้หญิงเก็บตัวอย่างเองแล้วส่งคืนที่ รพ.สต. ผลแจ้งผ่านไลน์แบบเป็นความลับ "
         "คนที่ผลเป็นบวกมีพยาบาลโทรนัดส่องกล้องและพาไปถึงโรงพยาบาล",
         how_en="Female health volunteers hand out kits with a video in the local dialect; women return samples to the "
-        "health centre, get results confidentially on LINE, and a nurse books follow-up for positives and "
-        "accompanies them to hospital.",
+        "health centre, get results confidentially on LINE, and a nurse books follow-up for positives and accompanies "
+        "them to hospital.",
         indicator=Indicator("ผู้หญิงที่ได้รับการคัดกรอง", "Women screened", "คน (women)", (300, 8000), 0.5),
     ),
     Concept(
@@ -415,8 +398,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="คุณตาคุณยายกินยาหลายขนานวันละหลายมื้อ อ่านฉลากไม่ออก บางคนกินยาความดันซ้ำสองรอบจนหน้ามืด บางคนกินข้ามหลายวัน",
         problem_en="",
-        how_th="อสม. และเภสัชกรโรงพยาบาลชุมชนจัดยาใส่ตลับทุกสองสัปดาห์ระหว่างเยี่ยมบ้าน "
-        "ตลับผลิตโดยกลุ่มผู้สูงอายุเองจากพลาสติกรีไซเคิล "
+        how_th="อสม. และเภสัชกรโรงพยาบาลชุมชนจัดยาใส่ตลับทุกสองสัปดาห์ระหว่างเยี่ยมบ้าน ตลับผลิตโดยกลุ่มผู้สูงอายุเองจากพลาสติกรีไซเคิล "
         "ยาเหลือใช้เก็บคืนเพื่อดูว่ากินครบหรือไม่",
         how_en="",
         indicator=Indicator(
@@ -436,8 +418,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ผู้สูงวัยที่ล้มหนึ่งครั้งมีโอกาสล้มซ้ำสูง กลัวจนไม่กล้าเดิน กล้ามเนื้อยิ่งอ่อนแรง สุดท้ายกลายเป็นผู้ป่วยติดบ้าน",
         problem_en="Older people who fall once are likely to fall again; fear keeps them from walking, their muscles "
         "weaken further, and they end up housebound.",
-        how_th="นักกายภาพออกแบบท่าจากการรำที่ผู้สูงวัยคุ้นเคย แกนนำชมรมนำออกกำลังที่ลานวัดทุกเช้า "
-        "วัดเวลาลุกเดินไปกลับทุกสามเดือน "
+        how_th="นักกายภาพออกแบบท่าจากการรำที่ผู้สูงวัยคุ้นเคย แกนนำชมรมนำออกกำลังที่ลานวัดทุกเช้า วัดเวลาลุกเดินไปกลับทุกสามเดือน "
         "เพื่อดูว่าทรงตัวดีขึ้นจริง",
         how_en="A physiotherapist adapted movements from dances the elders already know; club leaders run sessions in "
         "the temple yard each morning, and a timed up-and-go test every three months shows whether balance is "
@@ -455,13 +436,13 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="Subdistrict volunteers trained in CPR, defibrillators and trauma first aid who arrive before the "
         "ambulance from the district town.",
         problem_th="รถพยาบาลจากโรงพยาบาลอำเภอใช้เวลาสามสิบถึงสี่สิบนาทีกว่าจะถึงหมู่บ้าน คนหัวใจหยุดเต้นหรือเลือดออกมากจากอุบัติเหตุรอไม่ไหว",
-        problem_en="Ambulances from the district hospital take thirty to forty minutes to reach the village; people in "
-        "cardiac arrest or bleeding after a crash cannot wait that long.",
-        how_th="อาสาสมัครผ่านหลักสูตรปฐมพยาบาลตามมาตรฐานสถาบันการแพทย์ฉุกเฉิน ได้รับแจ้งเหตุพร้อมกับรถพยาบาลผ่านแอป "
-        "เครื่อง AED ติดตั้งที่ร้านค้าเปิดยี่สิบสี่ชั่วโมงและวัด และทุกเดือนมีสอนปั๊มหัวใจให้ชาวบ้านฟรี",
+        problem_en="Ambulances from the district hospital take thirty to forty minutes to reach the village; people "
+        "in cardiac arrest or bleeding after a crash cannot wait that long.",
+        how_th="อาสาสมัครผ่านหลักสูตรปฐมพยาบาลตามมาตรฐานสถาบันการแพทย์ฉุกเฉิน ได้รับแจ้งเหตุพร้อมกับรถพยาบาลผ่านแอป เครื่อง AED "
+        "ติดตั้งที่ร้านค้าเปิดยี่สิบสี่ชั่วโมงและวัด และทุกเดือนมีสอนปั๊มหัวใจให้ชาวบ้านฟรี",
         how_en="Volunteers complete the national emergency medical institute's first-aid course and are alerted "
-        "alongside the ambulance through an app; defibrillators are placed at 24-hour shops and the temple, and "
-        "free CPR classes run monthly.",
+        "alongside the ambulance through an app; defibrillators are placed at 24-hour shops and the temple, and free "
+        "CPR classes run monthly.",
         indicator=Indicator("เวลาถึงที่เกิดเหตุเฉลี่ย", "Average response time", "นาที (minutes)", (6, 15), 0.1),
         youth_share=0.3,
     ),
@@ -516,13 +497,12 @@ CONCEPTS: tuple[Concept, ...] = (
         "cover they are entitled to, so they no longer borrow to pay hospital bills.",
         problem_th="คนที่ยังไม่มีสัญชาติป่วยหนักแล้วไม่กล้าไปโรงพยาบาลเพราะกลัวค่ารักษา บางคนไม่รู้ว่ามีสิทธิ์อยู่แล้ว โรงพยาบาลก็แบกหนี้ค้างชำระ",
         problem_en="People without nationality avoid hospital when seriously ill for fear of the bill, some not "
-        "knowing "
-        "they already have coverage, and hospitals carry unpaid debts.",
+        "knowing they already have coverage, and hospitals carry unpaid debts.",
         how_th="ทีมตรวจสอบสิทธิ์ด้วยเลขประจำตัวสิบสามหลักที่ขึ้นต้นด้วยศูนย์หรือเลขเจ็ด ช่วยลงทะเบียนกองทุนคืนสิทธิ "
         "อาสาสมัครที่พูดภาษาชาติพันธุ์พาไปโรงพยาบาล และรวบรวมเคสที่ตกหล่นเสนอต่อสำนักงานสาธารณสุขจังหวัด",
         how_en="The team checks entitlement from people's thirteen-digit ID numbers, registers them with the "
-        "restored-rights health fund, has volunteers who speak ethnic languages accompany them to hospital, and "
-        "takes unresolved cases to the provincial health office.",
+        "restored-rights health fund, has volunteers who speak ethnic languages accompany them to hospital, and takes "
+        "unresolved cases to the provincial health office.",
         indicator=Indicator("คนที่ได้สิทธิรักษาพยาบาล", "People now covered", "คน (people)", (100, 3000), 0.4),
         provinces=BORDER,
     ),
@@ -536,13 +516,12 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="แรงงานข้ามชาติที่อบรมเป็นอาสาสมัครสาธารณสุข เป็นล่ามที่โรงพยาบาล และเคาะประตูห้องเช่าตรวจวัณโรคและฝากครรภ์",
         summary_en="Migrant workers trained as health volunteers interpret at the hospital and knock on rental-room "
         "doors to screen for tuberculosis and bring pregnant women to antenatal care.",
-        problem_th="แรงงานเมียนมาและกัมพูชาสื่อสารกับหมอไม่ได้ ไม่รู้สิทธิ์ประกันสุขภาพ "
-        "หญิงตั้งครรภ์ไม่ฝากครรภ์จนคลอดที่ห้องเช่า วัณโรคแพร่ในห้องที่อยู่กันแออัด",
+        problem_th="แรงงานเมียนมาและกัมพูชาสื่อสารกับหมอไม่ได้ ไม่รู้สิทธิ์ประกันสุขภาพ หญิงตั้งครรภ์ไม่ฝากครรภ์จนคลอดที่ห้องเช่า "
+        "วัณโรคแพร่ในห้องที่อยู่กันแออัด",
         problem_en="Myanmar and Cambodian workers can't talk to doctors and don't know their insurance rights; "
-        "pregnant "
-        "women skip antenatal care and give birth in rented rooms, and TB spreads in crowded housing.",
-        how_th="อาสาสมัครได้อบรมจากโรงพยาบาลและสำนักงานสาธารณสุข ได้ค่าตอบแทนรายเดือน เยี่ยมห้องเช่าสัปดาห์ละครั้ง "
-        "นัดตรวจเอกซเรย์ปอด และจัดคลิปสุขภาพภาษาพม่าและเขมรในกลุ่มเฟซบุ๊กของแรงงาน",
+        "pregnant women skip antenatal care and give birth in rented rooms, and TB spreads in crowded housing.",
+        how_th="อาสาสมัครได้อบรมจากโรงพยาบาลและสำนักงานสาธารณสุข ได้ค่าตอบแทนรายเดือน เยี่ยมห้องเช่าสัปดาห์ละครั้ง นัดตรวจเอกซเรย์ปอด "
+        "และจัดคลิปสุขภาพภาษาพม่าและเขมรในกลุ่มเฟซบุ๊กของแรงงาน",
         how_en="Volunteers are trained by the hospital and health office and paid monthly, visit rooms weekly, book "
         "chest X-rays, and post health videos in Burmese and Khmer to workers' Facebook groups.",
         indicator=Indicator("หญิงตั้งครรภ์ที่ได้ฝากครรภ์", "Pregnant women in antenatal care", "คน (women)", (50, 800), 0.4),
@@ -580,10 +559,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "reaching poles and float-bottles around village ponds.",
         problem_th="เด็กจมน้ำเสียชีวิตเป็นสาเหตุอันดับต้น ๆ ของการตายในเด็กไทย ส่วนใหญ่เกิดในบ่อน้ำใกล้บ้านช่วงปิดเทอม "
         "เพื่อนกระโดดลงไปช่วยแล้วจมตามกัน",
-        problem_en="Drowning is among the top killers of Thai children, mostly in ponds near home during the holidays, "
-        "often with friends drowning as they jump in to help.",
-        how_th="ครูพละและอาสากู้ภัยสอนหลักสูตรสิบชั่วโมง ตะโกน โยน ยื่น โดยไม่กระโดดลงไปช่วยเอง "
-        "ชุมชนสำรวจแหล่งน้ำเสี่ยง "
+        problem_en="Drowning is among the top killers of Thai children, mostly in ponds near home during the "
+        "holidays, often with friends drowning as they jump in to help.",
+        how_th="ครูพละและอาสากู้ภัยสอนหลักสูตรสิบชั่วโมง ตะโกน โยน ยื่น โดยไม่กระโดดลงไปช่วยเอง ชุมชนสำรวจแหล่งน้ำเสี่ยง "
         "ติดป้ายเตือนและอุปกรณ์ช่วยชีวิต และเด็กที่สอบผ่านได้บัตรว่ายน้ำเป็น",
         how_en="PE teachers and rescue volunteers teach a ten-hour course: shout, throw, reach, never jump in. The "
         "community maps risky water, puts up signs and rescue gear, and children who pass get a swimmer card.",
@@ -604,8 +582,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="เด็กบนดอยฟันผุเกือบทุกคนเพราะกินขนมหวานและไม่มีแปรงสีฟัน ปวดฟันจนนอนไม่หลับและขาดเรียน "
         "คลินิกฟันที่ใกล้ที่สุดอยู่ห่างสามชั่วโมง",
         problem_en="",
-        how_th="ทันตแพทย์อาสาและทันตาภิบาลจากโรงพยาบาลอำเภอออกหน่วยเทอมละครั้ง "
-        "ครูประจำชั้นพาเด็กแปรงฟันหลังอาหารกลางวันทุกวัน "
+        how_th="ทันตแพทย์อาสาและทันตาภิบาลจากโรงพยาบาลอำเภอออกหน่วยเทอมละครั้ง ครูประจำชั้นพาเด็กแปรงฟันหลังอาหารกลางวันทุกวัน "
         "ร้านค้าในโรงเรียนเลิกขายน้ำหวาน และเด็กทุกคนได้ชุดแปรงสีฟันปีละสองครั้ง",
         how_en="",
         indicator=Indicator("เด็กที่ได้รับการรักษาฟัน", "Children treated", "คน (children)", (200, 3000), 0.4),
@@ -621,16 +598,15 @@ CONCEPTS: tuple[Concept, ...] = (
         brands=(("แม่ไม่เหงา", "MomCircle"),),
         summary_th="แชตกับพยาบาลและนักจิตวิทยาตลอดสามเดือนแรกหลังคลอด ช่วยเรื่องให้นมลูก นอนไม่พอ "
         "และภาวะซึมเศร้าหลังคลอดที่คนรอบตัวมองไม่เห็น",
-        summary_en="Chat with nurses and psychologists for the first three months after birth, covering breastfeeding, "
-        "exhaustion and the postnatal depression that people around a new mother often miss.",
+        summary_en="Chat with nurses and psychologists for the first three months after birth, covering "
+        "breastfeeding, exhaustion and the postnatal depression that people around a new mother often miss.",
         problem_th="แม่มือใหม่ในเมืองอยู่กับลูกคนเดียวทั้งวันเพราะไม่มีญาติใกล้ ๆ ให้นมลูกไม่สำเร็จ ร้องไห้ทุกคืน และไม่รู้ว่าตัวเองเป็นซึมเศร้า",
         problem_en="New mothers in the city spend all day alone with the baby with no relatives nearby; breastfeeding "
         "isn't working, they cry every night and don't realise they are depressed.",
         how_th="แม่ทำแบบประเมินอารมณ์ทุกสองสัปดาห์ในแอป คะแนนสูงจะมีนักจิตวิทยาโทรหาภายในวันเดียว "
-        "พยาบาลนมแม่ตอบแชตตลอดสิบหกชั่วโมงต่อวัน "
-        "และบริษัทนายจ้างซื้อบริการเป็นสวัสดิการพนักงาน",
-        how_en="Mothers complete a mood check every two weeks in the app and high scores get a psychologist's call the "
-        "same day; lactation nurses answer chats sixteen hours a day, and employers buy the service as a staff "
+        "พยาบาลนมแม่ตอบแชตตลอดสิบหกชั่วโมงต่อวัน และบริษัทนายจ้างซื้อบริการเป็นสวัสดิการพนักงาน",
+        how_en="Mothers complete a mood check every two weeks in the app and high scores get a psychologist's call "
+        "the same day; lactation nurses answer chats sixteen hours a day, and employers buy the service as a staff "
         "benefit.",
         indicator=Indicator("แม่หลังคลอดที่ได้รับการดูแล", "New mothers supported", "คน (mothers)", (200, 5000), 0.5),
         provinces=BANGKOK_METRO,
@@ -651,8 +627,8 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_en="Tuberculosis spreads silently in prisons and workers' camps; people cough for months before they "
         "are diagnosed, and by then they have infected their cellmates or roommates.",
         how_th="",
-        how_en="The van's X-ray reads each image with AI in under a minute; people flagged give a sputum sample on the "
-        "spot for a rapid molecular test, and positive cases start treatment through the local hospital the same "
+        how_en="The van's X-ray reads each image with AI in under a minute; people flagged give a sputum sample on "
+        "the spot for a rapid molecular test, and positive cases start treatment through the local hospital the same "
         "week.",
         indicator=Indicator("คนที่ได้รับการเอกซเรย์", "People X-rayed", "คน (people)", (2000, 30000), 0.5),
         provinces=("BKK", "SKN", "CBI", "NMA", "TAK", "SKA", "CMI"),
@@ -670,8 +646,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="พนักงานโรงงานอายุยังไม่สี่สิบแต่เป็นเบาหวานและความดันกันเยอะ โรงอาหารขายแต่ของทอดและน้ำหวานเพราะถูกและอิ่ม",
         problem_en="",
         how_th="นักโภชนาการวางเมนูร่วมกับแม่ค้าในโรงอาหาร ลดน้ำมันและน้ำตาลทีละขั้นจนพนักงานไม่รู้สึก "
-        "ฝ่ายบุคคลให้แต้มสะสมแลกของเมื่อเลือกเมนูสุขภาพ "
-        "ผลตรวจสุขภาพประจำปีใช้วัดผลร่วมกับอัตราการลาป่วย",
+        "ฝ่ายบุคคลให้แต้มสะสมแลกของเมื่อเลือกเมนูสุขภาพ ผลตรวจสุขภาพประจำปีใช้วัดผลร่วมกับอัตราการลาป่วย",
         how_en="",
         indicator=Indicator(
             "พนักงานที่ค่าสุขภาพดีขึ้น", "Workers with improved health checks", "คน (workers)", (100, 3000), 0.4
@@ -689,13 +664,13 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="Village malaria volunteers on the border test blood with rapid kits, treat on the spot, and hand "
         "out treated nets for people who sleep at their fields.",
         problem_th="คนที่ไปทำไร่และเก็บของป่าค้างคืนติดมาลาเรียจากยุงในป่า ต้องเดินทางครึ่งวันไปสถานีมาลาเรีย หลายคนรักษาไม่ครบและแพร่เชื้อต่อ",
-        problem_en="People who sleep at forest fields catch malaria and travel half a day to the nearest malaria post; "
-        "many don't finish treatment and keep the infection going.",
+        problem_en="People who sleep at forest fields catch malaria and travel half a day to the nearest malaria "
+        "post; many don't finish treatment and keep the infection going.",
         how_th="อาสาสมัครตรวจได้ในสิบห้านาทีและติดตามการกินยาจนครบ บันทึกผลลงแอปของกรมควบคุมโรค "
         "ข้อมูลพิกัดไร่ที่พบผู้ป่วยช่วยให้ทีมพ่นยาลงถูกจุด และคนข้ามแดนได้ตรวจฟรีที่จุดผ่อนปรน",
         how_en="Volunteers test in fifteen minutes, supervise treatment to the end and log cases in the disease "
-        "control app; the location of infected fields guides spraying, and people crossing the border are tested "
-        "free at the crossing points.",
+        "control app; the location of infected fields guides spraying, and people crossing the border are tested free "
+        "at the crossing points.",
         indicator=Indicator("ผู้ป่วยมาลาเรียรายใหม่ที่ลดลง", "Fall in new malaria cases", "ราย (cases)", (20, 200), 0.3),
         provinces=("TAK", "MSN", "KRI", "RNG", "UBN", "SSK", "YLA"),
     ),

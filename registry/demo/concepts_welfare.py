@@ -18,14 +18,13 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="A community fund that pays off members' loan-shark debts at twenty percent a month and lets them "
         "repay at a rate they can manage, with someone to help plan the family budget.",
         problem_th="แม่ค้าและคนรับจ้างรายวันกู้เงินนอกระบบแบบรายวัน ดอกทบต้นจนจ่ายแค่ดอกทุกวันไม่เคยลดต้น ถูกทวงหนี้ข่มขู่ถึงหน้าบ้าน",
-        problem_en="Market vendors and day labourers borrow from loan sharks on daily terms; with compounding interest "
-        "they pay only interest and never touch the principal, and collectors threaten them at home.",
-        how_th="สมาชิกยื่นรายการหนี้ทั้งหมด คณะกรรมการเจรจาลดยอดกับเจ้าหนี้และปิดหนี้ก้อนเดียว "
-        "สมาชิกผ่อนคืนกองทุนรายสัปดาห์ "
+        problem_en="Market vendors and day labourers borrow from loan sharks on daily terms; with compounding "
+        "interest they pay only interest and never touch the principal, and collectors threaten them at home.",
+        how_th="สมาชิกยื่นรายการหนี้ทั้งหมด คณะกรรมการเจรจาลดยอดกับเจ้าหนี้และปิดหนี้ก้อนเดียว สมาชิกผ่อนคืนกองทุนรายสัปดาห์ "
         "พร้อมออมเพิ่มวันละยี่สิบบาท อาสาสมัครการเงินนั่งทำบัญชีรายรับรายจ่ายกับครอบครัวเดือนละครั้ง",
         how_en="Members list all their debts, the committee negotiates the balance down with lenders and settles in "
-        "one payment, and members repay the fund weekly while saving twenty baht a day. Finance volunteers sit "
-        "down with each family monthly to go through income and spending.",
+        "one payment, and members repay the fund weekly while saving twenty baht a day. Finance volunteers sit down "
+        "with each family monthly to go through income and spending.",
         indicator=Indicator(
             "ครอบครัวที่หลุดจากหนี้นอกระบบ", "Families freed from loan-shark debt", "ครอบครัว (families)", (20, 400), 0.4
         ),
@@ -40,17 +39,15 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="สายด่วนและเพจภาษาเมียนมา ลาว และเขมร ที่ช่วยแรงงานข้ามชาติเมื่อถูกโกงค่าแรง ถูกยึดเอกสาร หรือต้องต่อใบอนุญาตทำงาน",
         summary_en="A helpline and page in Burmese, Lao and Khmer for migrant workers who are cheated of wages, have "
         "their documents taken or need to renew work permits.",
-        problem_th="แรงงานข้ามชาติถูกนายจ้างหักค่าแรงโดยไม่บอกเหตุผล ถูกยึดพาสปอร์ต "
-        "และจ่ายนายหน้าเถื่อนหลายหมื่นบาทเพื่อต่อเอกสาร เพราะไม่รู้ขั้นตอนและพูดไทยไม่ได้",
+        problem_th="แรงงานข้ามชาติถูกนายจ้างหักค่าแรงโดยไม่บอกเหตุผล ถูกยึดพาสปอร์ต และจ่ายนายหน้าเถื่อนหลายหมื่นบาทเพื่อต่อเอกสาร "
+        "เพราะไม่รู้ขั้นตอนและพูดไทยไม่ได้",
         problem_en="Migrant workers lose pay to unexplained deductions, have passports confiscated, and pay illegal "
-        "brokers tens of thousands of baht to renew documents because they cannot follow the process or speak "
-        "Thai.",
+        "brokers tens of thousands of baht to renew documents because they cannot follow the process or speak Thai.",
         how_th="เจ้าหน้าที่ที่พูดภาษาแม่ของแรงงานรับเรื่องทั้งโทรศัพท์และแชต บันทึกหลักฐาน ช่วยเจรจากับนายจ้าง "
-        "และพาไปยื่นเรื่องที่สำนักงานสวัสดิการและคุ้มครองแรงงาน "
-        "คลิปอธิบายขั้นตอนต่อเอกสารเผยแพร่ทุกครั้งที่ระเบียบเปลี่ยน",
+        "และพาไปยื่นเรื่องที่สำนักงานสวัสดิการและคุ้มครองแรงงาน คลิปอธิบายขั้นตอนต่อเอกสารเผยแพร่ทุกครั้งที่ระเบียบเปลี่ยน",
         how_en="Staff who speak the workers' languages take calls and chats, record evidence, negotiate with "
-        "employers and accompany workers to the labour protection office. Short videos explain each new document "
-        "rule as it changes.",
+        "employers and accompany workers to the labour protection office. Short videos explain each new document rule "
+        "as it changes.",
         indicator=Indicator("ค่าแรงที่ได้คืน", "Wages recovered", "บาท (baht)", (200000, 3000000), 0.4),
         provinces=("SKN", "TAK", "RNG", "CBI", "SKA", "BKK", "PTE"),
         urban=True,
@@ -70,12 +67,10 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="คนอายุหกสิบยังแข็งแรงและมีประสบการณ์ แต่ถูกให้ออกจากงานและได้เบี้ยยังชีพไม่กี่ร้อยบาท อยู่บ้านเฉย ๆ จนซึมเศร้า",
         problem_en="People of sixty are still fit and experienced but are pushed out of work onto a pension of a few "
         "hundred baht a month, and sit at home until they become depressed.",
-        how_th="แพลตฟอร์มสัมภาษณ์ผู้สมัครทางโทรศัพท์แทนการกรอกฟอร์มยาว "
-        "จับคู่กับร้านค้าและบริษัทที่ร่วมโครงการจ้างงานผู้สูงอายุ "
+        how_th="แพลตฟอร์มสัมภาษณ์ผู้สมัครทางโทรศัพท์แทนการกรอกฟอร์มยาว จับคู่กับร้านค้าและบริษัทที่ร่วมโครงการจ้างงานผู้สูงอายุ "
         "ซึ่งลดหย่อนภาษีได้ตามกฎหมาย ทีมติดตามความพึงพอใจทั้งสองฝ่ายหลังทำงานหนึ่งเดือน",
         how_en="We interview applicants by phone instead of long forms and match them with shops and firms in the "
-        "scheme, which get the legal tax deduction for hiring older workers. Both sides are surveyed after a "
-        "month.",
+        "scheme, which get the legal tax deduction for hiring older workers. Both sides are surveyed after a month.",
         indicator=Indicator("ผู้สูงวัยที่ได้งาน", "Older people placed in jobs", "คน (people)", (50, 1500), 0.5),
         provinces=CITIES,
         urban=True,
@@ -93,8 +88,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="หมอนวดตาบอดต้องนั่งรอลูกค้าในร้านที่เจ้าของหักค่าตัวไปครึ่งหนึ่ง ช่วงโควิดร้านปิดเกือบหมด รายได้หายไปทั้งปี",
         problem_en="Blind masseurs wait for clients in parlours whose owners take half their fee; during Covid most "
         "parlours closed and a year's income vanished.",
-        how_th="แอปอ่านออกเสียงได้ทุกหน้า หมอนวดรับงานเองด้วยโปรแกรมอ่านหน้าจอ "
-        "ระบบให้พนักงานขับรถรับส่งที่ผ่านการอบรมการนำทางคนตาบอด "
+        how_th="แอปอ่านออกเสียงได้ทุกหน้า หมอนวดรับงานเองด้วยโปรแกรมอ่านหน้าจอ ระบบให้พนักงานขับรถรับส่งที่ผ่านการอบรมการนำทางคนตาบอด "
         "บริษัทซื้อแพ็กเกจนวดเป็นสวัสดิการพนักงาน",
         how_en="Every screen works with a screen reader so therapists accept jobs themselves; drivers trained in "
         "guiding blind people handle transport, and companies buy massage packages as staff benefits.",
@@ -138,16 +132,15 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="ฝึกผู้พิการทางการเคลื่อนไหวทำงานคอลเซ็นเตอร์ กราฟิก และแอดมินเพจจากบ้าน แล้วรับงานจากบริษัทที่ต้องจ้างคนพิการตามกฎหมาย",
         summary_en="Trains people with mobility impairments for call-centre, graphics and social-media work from "
         "home, taking contracts from companies that must employ disabled people by law.",
-        problem_th="ผู้พิการที่นั่งวีลแชร์ในต่างจังหวัดเดินทางไปทำงานไม่ได้ "
-        "เพราะรถโดยสารขึ้นไม่ได้และออฟฟิศไม่มีทางลาด บริษัทเลยเลือกจ่ายเงินเข้ากองทุนแทนการจ้าง",
-        problem_en="Wheelchair users outside Bangkok cannot commute: buses are inaccessible and offices have no ramps, "
-        "so companies pay into the fund instead of hiring them.",
-        how_th="หลักสูตรสามเดือนสอนทักษะงานและเตรียมอุปกรณ์ให้ยืม บริษัททำสัญญาจ้างตามมาตรา 33 "
-        "หรือจ้างเหมาบริการตามมาตรา 35 "
+        problem_th="ผู้พิการที่นั่งวีลแชร์ในต่างจังหวัดเดินทางไปทำงานไม่ได้ เพราะรถโดยสารขึ้นไม่ได้และออฟฟิศไม่มีทางลาด "
+        "บริษัทเลยเลือกจ่ายเงินเข้ากองทุนแทนการจ้าง",
+        problem_en="Wheelchair users outside Bangkok cannot commute: buses are inaccessible and offices have no "
+        "ramps, so companies pay into the fund instead of hiring them.",
+        how_th="หลักสูตรสามเดือนสอนทักษะงานและเตรียมอุปกรณ์ให้ยืม บริษัททำสัญญาจ้างตามมาตรา 33 หรือจ้างเหมาบริการตามมาตรา 35 "
         "ทีมหัวหน้างานที่เป็นผู้พิการดูแลคุณภาพงาน และค่าจ้างโอนตรงถึงตัวผู้พิการ",
         how_en="A three-month course teaches the skills and lends equipment. Companies hire under the disability "
-        "employment quota or contract services under the alternative route; supervisors who are themselves "
-        "disabled manage quality, and pay goes straight to the worker.",
+        "employment quota or contract services under the alternative route; supervisors who are themselves disabled "
+        "manage quality, and pay goes straight to the worker.",
         indicator=Indicator("ผู้พิการที่ทำงานจากบ้าน", "Disabled people working from home", "คน (people)", (30, 500), 0.5),
         youth_share=0.3,
     ),
@@ -164,12 +157,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ครอบครัวที่มีผู้สูงอายุติดบ้านหาคนดูแลที่ไว้ใจได้ยาก ขณะที่ผู้หญิงในชุมชนจำนวนมากตกงานหลังโรงงานปิดและไม่มีทักษะใหม่",
         problem_en="Families with a housebound elder struggle to find a carer they can trust, while many local women "
         "lost factory jobs and have no new skills.",
-        how_th="หลักสูตรสี่ร้อยยี่สิบชั่วโมงตามมาตรฐานกรมอนามัย ฝึกจริงที่โรงพยาบาลชุมชน "
-        "ผู้จบได้สัญญาจ้างผ่านกิจการซึ่งมีประกันอุบัติเหตุ "
-        "วันหยุด และพยาบาลที่โทรปรึกษาได้ตลอดเวลา",
+        how_th="หลักสูตรสี่ร้อยยี่สิบชั่วโมงตามมาตรฐานกรมอนามัย ฝึกจริงที่โรงพยาบาลชุมชน ผู้จบได้สัญญาจ้างผ่านกิจการซึ่งมีประกันอุบัติเหตุ วันหยุด "
+        "และพยาบาลที่โทรปรึกษาได้ตลอดเวลา",
         how_en="A 420-hour course to the Department of Health standard with hands-on practice at the community "
-        "hospital; graduates are employed through the enterprise with accident insurance, days off and a nurse "
-        "to call at any time.",
+        "hospital; graduates are employed through the enterprise with accident insurance, days off and a nurse to "
+        "call at any time.",
         indicator=Indicator("ผู้ดูแลที่ได้งาน", "Carers in work", "คน (carers)", (20, 400), 0.5),
     ),
     Concept(
@@ -180,15 +172,14 @@ CONCEPTS: tuple[Concept, ...] = (
         core_en="Drought Microinsurance",
         forms=COMPANY,
         brands=(("ฝนดีประกัน", "RainCover"),),
-        summary_th="ประกันภัยพืชผลแบบใช้ข้อมูลฝนจากดาวเทียม เบี้ยไร่ละไม่กี่สิบบาท "
-        "จ่ายเงินเข้าบัญชีอัตโนมัติเมื่อฝนทิ้งช่วง ไม่ต้องรอคนมาประเมินความเสียหาย",
+        summary_th="ประกันภัยพืชผลแบบใช้ข้อมูลฝนจากดาวเทียม เบี้ยไร่ละไม่กี่สิบบาท จ่ายเงินเข้าบัญชีอัตโนมัติเมื่อฝนทิ้งช่วง "
+        "ไม่ต้องรอคนมาประเมินความเสียหาย",
         summary_en="Crop insurance based on satellite rainfall: a premium of a few dozen baht per rai, paid out "
         "automatically when the rains fail, with no wait for a loss adjuster.",
         problem_th="เกษตรกรเจอฝนทิ้งช่วงทีไรต้องกู้เงินมาปลูกใหม่ เงินช่วยเหลือจากรัฐมาช้าหลายเดือน และต้องรอประกาศเขตภัยพิบัติก่อน",
-        problem_en="Every dry spell forces farmers to borrow to replant; state relief takes months and only comes once "
-        "a disaster zone is declared.",
-        how_th="เกษตรกรสมัครผ่านตัวแทนในหมู่บ้านหรือแอป ระบบผูกแปลงกับพิกัดดาวเทียม "
-        "ถ้าฝนสะสมต่ำกว่าเกณฑ์ในช่วงที่ข้าวต้องการน้ำ "
+        problem_en="Every dry spell forces farmers to borrow to replant; state relief takes months and only comes "
+        "once a disaster zone is declared.",
+        how_th="เกษตรกรสมัครผ่านตัวแทนในหมู่บ้านหรือแอป ระบบผูกแปลงกับพิกัดดาวเทียม ถ้าฝนสะสมต่ำกว่าเกณฑ์ในช่วงที่ข้าวต้องการน้ำ "
         "เงินโอนเข้าพร้อมเพย์ภายในสองสัปดาห์ บริษัทประกันพันธมิตรเป็นผู้รับความเสี่ยง",
         how_en="Farmers sign up through a village agent or the app; each plot is tied to satellite coordinates, and "
         "if rainfall during the critical growth window falls below the threshold, money reaches their PromptPay "
@@ -213,8 +204,8 @@ CONCEPTS: tuple[Concept, ...] = (
         how_th="สมาชิกออมวันละสิบบาทผ่านแอป กองทุนจ่ายชดเชยรายวันเมื่อมีใบรับรองแพทย์ ทีมอาสาช่วยเคลมประกันภาคบังคับ "
         "และรวมเสียงสมาชิกไปเจรจากับแพลตฟอร์มเรื่องค่ารอบและความปลอดภัย",
         how_en="Members save ten baht a day in an app; the fund pays daily compensation with a medical certificate, "
-        "volunteers help claim compulsory motor insurance, and the fund speaks for members to the platforms on "
-        "pay and safety.",
+        "volunteers help claim compulsory motor insurance, and the fund speaks for members to the platforms on pay "
+        "and safety.",
         indicator=Indicator("ไรเดอร์ที่มีหลักประกัน", "Riders covered", "คน (riders)", (300, 8000), 0.5),
         provinces=CITIES,
         urban=True,
@@ -231,8 +222,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="แม่เลี้ยงเดี่ยวออกไปทำงานโรงงานไม่ได้เพราะไม่มีคนดูแลลูกเล็ก ต้องรับจ้างรายวันที่ไม่แน่นอน บางเดือนไม่มีเงินซื้อนมลูก",
         problem_en="",
-        how_th="กลุ่มให้ยืมจักรเย็บผ้า ส่งผ้าที่ตัดแล้วไปถึงบ้าน และรับงานเย็บกลับในวันที่กำหนด "
-        "ช่างหัวหน้ากลุ่มตรวจคุณภาพ "
+        how_th="กลุ่มให้ยืมจักรเย็บผ้า ส่งผ้าที่ตัดแล้วไปถึงบ้าน และรับงานเย็บกลับในวันที่กำหนด ช่างหัวหน้ากลุ่มตรวจคุณภาพ "
         "มีห้องเลี้ยงเด็กที่ศูนย์ให้แม่ที่อยากมาทำงานร่วมกัน และสอนการทำบัญชีครัวเรือน",
         how_en="",
         indicator=Indicator(
@@ -253,8 +243,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_en="Nobody will hire people with a record; they have no money for a room, and many reoffend within "
         "the first year.",
         how_th="ทีมเข้าไปสอนอาชีพในเรือนจำหกเดือนก่อนพ้นโทษ คนที่ผ่านการฝึกได้งานที่ร้านทันทีที่ออกมา "
-        "ทำงานหนึ่งปีแล้วได้จดหมายรับรอง"
-        "ไปสมัครงานกับบริษัทพันธมิตร อัตราการกระทำผิดซ้ำติดตามร่วมกับกรมราชทัณฑ์",
+        "ทำงานหนึ่งปีแล้วได้จดหมายรับรองไปสมัครงานกับบริษัทพันธมิตร อัตราการกระทำผิดซ้ำติดตามร่วมกับกรมราชทัณฑ์",
         how_en="We teach trades inside prison six months before release; graduates start work at the shop the day "
         "they get out, and after a year get a reference for partner employers. Reoffending is tracked with the "
         "Department of Corrections.",
@@ -278,8 +267,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="คนไร้บ้านในเมืองใหญ่ไม่มีบัตรประชาชน เลยทำงานที่มีสัญญาจ้างไม่ได้ เปิดบัญชีไม่ได้ เช่าห้องไม่ได้ วนอยู่ข้างถนนหลายปี",
         problem_en="Homeless people in big cities have lost their ID cards, so they can't get contracted work, open a "
         "bank account or rent a room, and stay on the street for years.",
-        how_th="งานรายวันเริ่มได้เลยโดยไม่ต้องมีเอกสาร เงินส่วนหนึ่งออมไว้เป็นค่ามัดจำห้อง "
-        "ทีมสังคมสงเคราะห์พาไปทำบัตรที่อำเภอ "
+        how_th="งานรายวันเริ่มได้เลยโดยไม่ต้องมีเอกสาร เงินส่วนหนึ่งออมไว้เป็นค่ามัดจำห้อง ทีมสังคมสงเคราะห์พาไปทำบัตรที่อำเภอ "
         "และประสานบ้านพักเปลี่ยนผ่านของรัฐ เมื่อมีห้องแล้วยังติดตามต่ออีกหกเดือน",
         how_en="Day work starts without papers; part of each day's pay is saved toward a deposit. Social workers help "
         "re-issue ID at the district office and link people to state transitional housing, following up for six "
@@ -325,8 +313,8 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_en="Trans people with degrees are turned down at interview once the employer sees the name on their "
         "ID card; many end up in informal work with no social security.",
         how_th="",
-        how_en="Candidates get CV coaching and interview practice; partner employers sign a pledge, train managers and "
-        "review dress codes, toilets and name use in HR systems. We follow each placement for a year and publish "
+        how_en="Candidates get CV coaching and interview practice; partner employers sign a pledge, train managers "
+        "and review dress codes, toilets and name use in HR systems. We follow each placement for a year and publish "
         "which employers keep their promises.",
         indicator=Indicator(
             "คนข้ามเพศที่ได้งานประจำ", "Trans people placed in regular jobs", "คน (people)", (20, 300), 0.5
@@ -347,8 +335,8 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="แรงงานนอกระบบส่วนใหญ่ไม่รู้ว่าจ่ายเดือนละไม่กี่สิบบาทก็มีเงินชดเชยเวลาป่วยและเงินบำเหน็จตอนแก่ "
         "หรือสมัครแล้วขาดส่งจนสิทธิ์หาย",
         problem_en="",
-        how_th="อาสาสมัครในแต่ละกลุ่มอาชีพเดินไปหาถึงแผงและวิน ช่วยสมัครผ่านมือถือ ตั้งการหักเงินอัตโนมัติ "
-        "และเตือนเมื่อใกล้ขาดส่ง เวลามีคนเจ็บป่วยก็ช่วยยื่นเบิกเงินทดแทน",
+        how_th="อาสาสมัครในแต่ละกลุ่มอาชีพเดินไปหาถึงแผงและวิน ช่วยสมัครผ่านมือถือ ตั้งการหักเงินอัตโนมัติ และเตือนเมื่อใกล้ขาดส่ง "
+        "เวลามีคนเจ็บป่วยก็ช่วยยื่นเบิกเงินทดแทน",
         how_en="",
         indicator=Indicator(
             "แรงงานนอกระบบที่ส่งเงินสมทบต่อเนื่อง", "Informal workers contributing", "คน (workers)", (200, 5000), 0.5
@@ -363,8 +351,8 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=("social_enterprise_osep", "community_enterprise"),
         summary_th="ศูนย์ดูแลผู้สูงวัยแบบไปเช้าเย็นกลับ มีรถรับส่ง อาหารกลางวัน กายภาพบำบัด และกิจกรรมฝึกสมอง "
         "ให้ลูกหลานออกไปทำงานได้อย่างสบายใจ",
-        summary_en="A day centre for older people with transport, lunch, physiotherapy and brain-training "
-        "activities, so their children can go to work with peace of mind.",
+        summary_en="A day centre for older people with transport, lunch, physiotherapy and brain-training activities, "
+        "so their children can go to work with peace of mind.",
         problem_th="ลูกต้องลาออกจากงานเพื่อมาดูแลพ่อแม่ที่เริ่มหลงลืมหรือเดินไม่คล่อง ทิ้งไว้บ้านคนเดียวก็กลัวล้ม รายได้ครอบครัวหายไปครึ่งหนึ่ง",
         problem_en="Children quit their jobs to look after parents who are becoming forgetful or unsteady, because "
         "leaving them alone at home risks a fall, and the family loses half its income.",
@@ -387,12 +375,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="เด็กในสถานสงเคราะห์ต้องออกมาใช้ชีวิตเองทันทีที่อายุสิบแปด ไม่มีครอบครัว ไม่มีเงินเก็บ หลายคนถูกหลอกไปทำงานผิดกฎหมาย",
         problem_en="Children in state care must leave at eighteen with no family and no savings; many are lured into "
         "illegal work.",
-        how_th="เยาวชนอยู่บ้านพักได้สองปี จ่ายค่าเช่าต่ำกว่าตลาดเพื่อฝึกความรับผิดชอบ พี่เลี้ยงช่วยเรื่องทุนเรียน "
-        "บัญชีธนาคาร และสมัครงาน "
+        how_th="เยาวชนอยู่บ้านพักได้สองปี จ่ายค่าเช่าต่ำกว่าตลาดเพื่อฝึกความรับผิดชอบ พี่เลี้ยงช่วยเรื่องทุนเรียน บัญชีธนาคาร และสมัครงาน "
         "ค่าเช่าที่จ่ายสะสมคืนให้เป็นเงินก้อนตอนย้ายออก",
         how_en="Young people stay up to two years at below-market rent to practise responsibility, with mentors for "
-        "scholarships, bank accounts and job applications; the rent they paid is returned as a lump sum when "
-        "they move out.",
+        "scholarships, bank accounts and job applications; the rent they paid is returned as a lump sum when they "
+        "move out.",
         indicator=Indicator(
             "เยาวชนที่ย้ายออกไปอยู่เองได้", "Young people living independently", "คน (young people)", (5, 80), 0.4
         ),
@@ -413,12 +400,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ผู้หญิงหลายคนถูกสามีทำร้ายซ้ำ ๆ แต่ไม่กล้าออกจากบ้านเพราะไม่มีที่ไปและไม่มีรายได้ของตัวเอง คนรอบข้างมองว่าเป็นเรื่องผัวเมีย",
         problem_en="Many women are beaten again and again but dare not leave because they have nowhere to go and no "
         "income of their own, and neighbours see it as a private matter between husband and wife.",
-        how_th="สายด่วนเปิดยี่สิบสี่ชั่วโมง บ้านพักรับได้ทันทีโดยไม่ต้องแจ้งความก่อน ผู้หญิงอยู่ได้สามเดือน "
-        "ลูกได้ไปโรงเรียนต่อ "
+        how_th="สายด่วนเปิดยี่สิบสี่ชั่วโมง บ้านพักรับได้ทันทีโดยไม่ต้องแจ้งความก่อน ผู้หญิงอยู่ได้สามเดือน ลูกได้ไปโรงเรียนต่อ "
         "ทีมช่วยขอคำสั่งคุ้มครองจากศาล และฝึกอาชีพพร้อมทุนตั้งต้นเมื่อย้ายออก",
         how_en="The hotline runs 24 hours and the shelter takes women immediately without a police report first. They "
-        "can stay three months while the children keep going to school; the team helps obtain protection orders "
-        "and provides job training and a start-up grant on leaving.",
+        "can stay three months while the children keep going to school; the team helps obtain protection orders and "
+        "provides job training and a start-up grant on leaving.",
         indicator=Indicator("ผู้หญิงและเด็กที่ได้รับความคุ้มครอง", "Women and children protected", "คน (people)", (40, 600), 0.3),
     ),
     Concept(
@@ -433,14 +419,12 @@ CONCEPTS: tuple[Concept, ...] = (
         "interview.",
         problem_th="คนหูหนวกไปโรงพยาบาลแล้วสื่อสารกับหมอไม่ได้ ต้องเขียนกระดาษคุยกัน ล่ามตัวจริงต้องจองล่วงหน้าหลายวันและมีไม่พอ",
         problem_en="Deaf patients cannot talk to the doctor and resort to writing notes; in-person interpreters must "
-        "be "
-        "booked days ahead and there are too few.",
-        how_th="ล่ามที่ผ่านการรับรองประจำศูนย์ตั้งแต่เจ็ดโมงเช้าถึงสี่ทุ่ม "
-        "โรงพยาบาลและหน่วยงานรัฐติดแท็บเล็ตไว้ที่จุดบริการ "
+        "be booked days ahead and there are too few.",
+        how_th="ล่ามที่ผ่านการรับรองประจำศูนย์ตั้งแต่เจ็ดโมงเช้าถึงสี่ทุ่ม โรงพยาบาลและหน่วยงานรัฐติดแท็บเล็ตไว้ที่จุดบริการ "
         "คนหูหนวกใช้ฟรีตามสิทธิ์ที่รัฐจ่ายให้ ส่วนบริษัทเอกชนจ่ายค่าบริการรายนาที",
         how_en="Certified interpreters staff the centre from 7 a.m. to 10 p.m.; hospitals and government offices keep "
-        "a tablet at the counter. Deaf users pay nothing under state entitlements, while private companies pay "
-        "by the minute.",
+        "a tablet at the counter. Deaf users pay nothing under state entitlements, while private companies pay by the "
+        "minute.",
         indicator=Indicator("นาทีการแปลภาษามือ", "Minutes interpreted", "นาที (minutes)", (5000, 80000), 0.5),
     ),
     Concept(
@@ -472,12 +456,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="วัยรุ่นจบ ม.6 หรือออกกลางคันแล้วอยู่บ้านเฉย ๆ สมัครงานไม่ผ่านเพราะไม่เคยทำงานมาก่อน พ่อแม่ก็ไม่รู้จะช่วยอย่างไร",
         problem_en="Teenagers who finished or dropped out of school stay at home, fail every application for lack of "
         "experience, and their parents don't know how to help.",
-        how_th="ค่ายจำลองการทำงานจริงในร้านค้า โรงแรม และศูนย์บริการรถยนต์ ฝึกเรื่องการตรงเวลา การสื่อสาร "
-        "และการแก้ปัญหา "
+        how_th="ค่ายจำลองการทำงานจริงในร้านค้า โรงแรม และศูนย์บริการรถยนต์ ฝึกเรื่องการตรงเวลา การสื่อสาร และการแก้ปัญหา "
         "นายจ้างที่ร่วมโครงการรับเข้าทดลองงานสามเดือน พี่เลี้ยงโทรติดตามทุกสัปดาห์",
         how_en="The bootcamp simulates real work in shops, hotels and car service centres, covering punctuality, "
-        "communication and problem-solving. Partner employers take participants on a three-month trial with "
-        "weekly calls from a mentor.",
+        "communication and problem-solving. Partner employers take participants on a three-month trial with weekly "
+        "calls from a mentor.",
         indicator=Indicator("เยาวชนที่ได้งานแรก", "Young people in a first job", "คน (young people)", (30, 500), 0.5),
         provinces=ISAN,
         youth_share=0.6,
@@ -491,17 +474,17 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=COMPANY,
         brands=(("มือบ้าน", "MuBaan"), ("หัตถาออนไลน์", "HattaCraft")),
         summary_th="ร้านออนไลน์ที่ถ่ายรูป เขียนเรื่องราว และส่งพัสดุแทนช่างฝีมือในหมู่บ้าน ช่างได้ราคาที่ตั้งเองและรู้ว่าขายได้เท่าไร",
-        summary_en="An online shop that photographs, writes up and ships for village artisans, who set their own price "
-        "and see exactly what they earn.",
+        summary_en="An online shop that photographs, writes up and ships for village artisans, who set their own "
+        "price and see exactly what they earn.",
         problem_th="ช่างจักสานและช่างทอขายผ่านพ่อค้าคนกลางได้ราคาแค่หนึ่งในห้าของราคาที่ลูกค้าในเมืองจ่าย "
         "ขายออนไลน์เองก็ไม่มีเวลาและถ่ายรูปไม่เป็น",
         problem_en="Weavers and basket makers get a fifth of what city customers pay when they sell through traders, "
         "and have neither the time nor the photo skills to sell online themselves.",
-        how_th="ทีมลงพื้นที่ถ่ายรูปและสัมภาษณ์ช่าง สินค้าเก็บในคลังกลางประจำภาค ช่างได้เงินทันทีที่ขายได้ผ่านพร้อมเพย์ "
-        "และเห็นยอดขายย้อนหลังในแอป กิจการคิดค่าธรรมเนียมคงที่ร้อยละยี่สิบที่ทุกคนรู้",
+        how_th="ทีมลงพื้นที่ถ่ายรูปและสัมภาษณ์ช่าง สินค้าเก็บในคลังกลางประจำภาค ช่างได้เงินทันทีที่ขายได้ผ่านพร้อมเพย์ และเห็นยอดขายย้อนหลังในแอป "
+        "กิจการคิดค่าธรรมเนียมคงที่ร้อยละยี่สิบที่ทุกคนรู้",
         how_en="The team visits to photograph and interview makers; stock sits in a regional warehouse, makers are "
-        "paid by PromptPay the moment an item sells and see their sales history in the app, and the fee is a "
-        "flat, published twenty percent.",
+        "paid by PromptPay the moment an item sells and see their sales history in the app, and the fee is a flat, "
+        "published twenty percent.",
         indicator=Indicator("รายได้ที่ส่งถึงช่างฝีมือ", "Income paid to artisans", "บาท (baht)", (300000, 5000000), 0.5),
         youth_share=0.4,
     ),
@@ -517,10 +500,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "automation learn new skills before the layoffs come.",
         problem_th="โรงงานย้ายฐานการผลิตและเปลี่ยนมาใช้เครื่องจักร คนงานอายุสี่สิบกว่าที่ทำงานเดิมมายี่สิบปีถูกเลิกจ้างพร้อมกันหลายร้อยคน",
         problem_en="Factories relocate or automate, and hundreds of workers in their forties who have done the same "
-        "job "
-        "for twenty years are laid off at once.",
-        how_th="สหภาพแรงงานและกิจการสำรวจว่าคนงานอยากทำอะไรต่อ เปิดหลักสูตรช่างซ่อมบำรุง ผู้ดูแลผู้สูงอายุ "
-        "และขายของออนไลน์ "
+        "job for twenty years are laid off at once.",
+        how_th="สหภาพแรงงานและกิจการสำรวจว่าคนงานอยากทำอะไรต่อ เปิดหลักสูตรช่างซ่อมบำรุง ผู้ดูแลผู้สูงอายุ และขายของออนไลน์ "
         "เงินเดือนสุดท้ายและเงินชดเชยถูกวางแผนร่วมกับที่ปรึกษาการเงินอาสา ไม่ให้หมดไปกับหนี้",
         how_en="The union and the enterprise ask workers what they want to do next and run courses in maintenance, "
         "elder care and online selling; volunteer advisers help plan the severance so it isn't swallowed by debt.",
@@ -540,8 +521,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="ชาวประมงกู้เงินเถ้าแก่แพปลามาซ่อมเรือ แลกกับต้องขายปลาให้เถ้าแก่คนเดียวในราคาที่เขากำหนด หนี้ไม่เคยหมดสักที",
         problem_en="",
-        how_th="สมาชิกออมเดือนละหนึ่งร้อยบาทขึ้นไป กู้ได้ห้าเท่าของเงินออมโดยมีเพื่อนสมาชิกค้ำ "
-        "ดอกเบี้ยที่ได้ปันผลคืนและจัดสวัสดิการคลอดบุตร "
+        how_th="สมาชิกออมเดือนละหนึ่งร้อยบาทขึ้นไป กู้ได้ห้าเท่าของเงินออมโดยมีเพื่อนสมาชิกค้ำ ดอกเบี้ยที่ได้ปันผลคืนและจัดสวัสดิการคลอดบุตร "
         "ผู้หญิงในกลุ่มขึ้นมาเป็นกรรมการหมู่บ้านมากขึ้น",
         how_en="",
         indicator=Indicator("เงินออมของกลุ่ม", "Group savings", "บาท (baht)", (100000, 2000000), 0.4),
@@ -560,12 +540,10 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="หญิงหม้ายในพื้นที่ชายแดนใต้ต้องเลี้ยงลูกคนเดียว ทำขนมขายหน้าบ้านได้วันละไม่กี่สิบบาท ขายนอกพื้นที่ไม่ได้เพราะไม่มีมาตรฐาน",
         problem_en="Widows in the southern border provinces raise children alone and earn a few dozen baht a day "
         "selling snacks at home, unable to sell further afield without certification.",
-        how_th="ครัวกลางลงทุนโดยทุนและเงินบริจาค ผู้หญิงเข้ามาผลิตตามรอบ ได้ค่าแรงและปันผลตามหุ้น "
-        "บรรจุภัณฑ์ออกแบบร่วมกับนักศึกษา "
+        how_th="ครัวกลางลงทุนโดยทุนและเงินบริจาค ผู้หญิงเข้ามาผลิตตามรอบ ได้ค่าแรงและปันผลตามหุ้น บรรจุภัณฑ์ออกแบบร่วมกับนักศึกษา "
         "ขายผ่านร้านของฝาก สนามบิน และออนไลน์",
         how_en="The kitchen was built with grants and donations; women produce in shifts and earn wages plus share "
-        "dividends. Students helped design the packaging, and products sell in souvenir shops, airports and "
-        "online.",
+        "dividends. Students helped design the packaging, and products sell in souvenir shops, airports and online.",
         indicator=Indicator(
             "รายได้เฉลี่ยต่อสมาชิก", "Average income per member", "บาท/เดือน (baht/month)", (2000, 7000), 0.3
         ),
@@ -583,8 +561,7 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="เวลามีคนเจ็บป่วยหนักหรือเสียชีวิต ครอบครัวยากจนต้องกู้เงินนอกระบบมาจัดงานศพและจ่ายค่าเดินทางไปโรงพยาบาล",
         problem_en="",
         how_th="สมาชิกจ่ายปีละสามร้อยหกสิบห้าบาท เทศบาลและรัฐสมทบตามระเบียบกองทุนสวัสดิการชุมชน "
-        "คณะกรรมการจ่ายเงินภายในสามวันหลังยื่นเรื่อง "
-        "บัญชีรายรับรายจ่ายติดประกาศที่ศาลาทุกเดือน",
+        "คณะกรรมการจ่ายเงินภายในสามวันหลังยื่นเรื่อง บัญชีรายรับรายจ่ายติดประกาศที่ศาลาทุกเดือน",
         how_en="",
         indicator=Indicator("สมาชิกกองทุนสวัสดิการ", "Welfare fund members", "คน (members)", (300, 4000), 0.2),
     ),
@@ -604,8 +581,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "paid late and have no one to turn to if an employer mistreats them.",
         how_th="",
         how_en="Households book by the hour or month through the app; pay goes to the worker on a fixed day, with "
-        "accident insurance and a paid day off built into the price. Workers rate employers too, and a helpline "
-        "in their language handles disputes.",
+        "accident insurance and a paid day off built into the price. Workers rate employers too, and a helpline in "
+        "their language handles disputes.",
         indicator=Indicator("แม่บ้านที่มีสัญญาจ้าง", "Domestic workers on contracts", "คน (workers)", (100, 2500), 0.5),
         provinces=BANGKOK_METRO,
         urban=True,
@@ -619,11 +596,11 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=("social_enterprise_osep", "company"),
         brands=(("มือคุย", "HandTalk Café"),),
         summary_th="ร้านกาแฟที่บาริสต้าทุกคนเป็นคนหูหนวก ลูกค้าสั่งด้วยภาษามือง่าย ๆ จากเมนูภาพ และร้านเป็นที่ฝึกงานก่อนส่งต่อไปร้านอื่น",
-        summary_en="A café where every barista is deaf: customers order with simple signs from a picture menu, and the "
-        "café trains staff before they move on to other shops.",
+        summary_en="A café where every barista is deaf: customers order with simple signs from a picture menu, and "
+        "the café trains staff before they move on to other shops.",
         problem_th="คนหูหนวกจบ ปวช. แล้วสมัครงานบริการไม่ผ่านเพราะนายจ้างกลัวสื่อสารกับลูกค้าไม่ได้ ส่วนใหญ่ได้งานแพ็กของในโกดังค่าแรงต่ำ",
-        problem_en="Deaf people with vocational certificates are rejected for service jobs because employers fear they "
-        "can't talk to customers, and most end up packing boxes in warehouses for low pay.",
+        problem_en="Deaf people with vocational certificates are rejected for service jobs because employers fear "
+        "they can't talk to customers, and most end up packing boxes in warehouses for low pay.",
         how_th="หลักสูตรบาริสต้าหกเดือนสอนโดยครูหูหนวก ลูกค้าได้เรียนภาษามือคำใหม่ทุกครั้งที่สั่ง "
         "ร้านเครือข่ายที่รับพนักงานต่อได้คู่มือการทำงานร่วมกับคนหูหนวก",
         how_en="A six-month barista course is taught by deaf trainers; customers learn a new sign with every order, "
@@ -642,15 +619,15 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=COMPANY,
         brands=(("ส่งถึงบ้าน", "SendHome"),),
         summary_th="",
-        summary_en="A licensed app that lets migrant workers in Thailand send money home to Myanmar, Cambodia and Laos "
-        "for a small flat fee, instead of through informal agents.",
+        summary_en="A licensed app that lets migrant workers in Thailand send money home to Myanmar, Cambodia and "
+        "Laos for a small flat fee, instead of through informal agents.",
         problem_th="",
         problem_en="Migrant workers send money home through informal agents who take up to a tenth in fees and poor "
         "exchange rates; money sometimes goes missing and there is no receipt.",
         how_th="",
         how_en="Workers register with their work permit and pay in cash at convenience stores or by transfer; "
-        "families collect at partner agents or mobile wallets across the border. Every transfer has a receipt in "
-        "the sender's language, and a savings pot helps workers put money aside before it is sent.",
+        "families collect at partner agents or mobile wallets across the border. Every transfer has a receipt in the "
+        "sender's language, and a savings pot helps workers put money aside before it is sent.",
         indicator=Indicator("ค่าธรรมเนียมที่แรงงานประหยัดได้", "Fees saved by workers", "บาท (baht)", (100000, 3000000), 0.6),
         provinces=("SKN", "TAK", "BKK", "CBI", "RNG", "PTE"),
         urban=True,
@@ -667,8 +644,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="",
         problem_th="ผู้หญิงในชนบทไม่มีชื่อในโฉนดที่ดิน เวลาอยากกู้เงินทำอาชีพต้องให้สามีเป็นคนกู้ หลายคนไม่เคยมีบัญชีธนาคารของตัวเอง",
         problem_en="",
-        how_th="สมาชิกกู้เป็นกลุ่มห้าคนค้ำกันเอง เริ่มจากสามพันบาทแล้วเพิ่มวงเงินตามประวัติการชำระ "
-        "คณะกรรมการอบรมการทำบัญชีอาชีพ "
+        how_th="สมาชิกกู้เป็นกลุ่มห้าคนค้ำกันเอง เริ่มจากสามพันบาทแล้วเพิ่มวงเงินตามประวัติการชำระ คณะกรรมการอบรมการทำบัญชีอาชีพ "
         "และเชื่อมสมาชิกที่พร้อมไปเปิดบัญชีและกู้กับ ธ.ก.ส.",
         how_en="",
         indicator=Indicator("ผู้หญิงที่ได้สินเชื่อทำอาชีพ", "Women with business loans", "คน (women)", (50, 800), 0.4),
