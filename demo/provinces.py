@@ -10,6 +10,7 @@ ISAN = (
     "ACR", "BKN", "BRM", "CPM", "KSN", "KKN", "LEI", "MKM", "MDH", "NPM", "NMA", "NBP", "NKI",
     "RET", "SNK", "SSK", "SRN", "UBN", "UDN", "YST",
 )  # fmt: skip
+NORTHEAST_RICE = ("SRN", "SSK", "UBN", "RET", "YST", "KSN", "BRM", "MKM", "ACR", "NMA", "KKN")
 CENTRAL_PLAIN = ("AYA", "ATG", "CNT", "SBR", "SPB", "NSN", "PCK", "PLK", "KPT", "UTI", "LRI", "STI")
 BANGKOK_METRO = ("BKK", "NBI", "PTE", "SPK", "SKN", "NPT")
 CITIES = ("BKK", "NBI", "PTE", "SPK", "CMI", "KKN", "SKA", "CBI", "NMA", "UDN", "PKT", "PLK", "UBN")

@@ -74,9 +74,11 @@ from registry.roles import assign_role, sync_roles
 from registry.services import venture_revision_submit, venture_save_profile
 from registry.validators import thai_id_check_digit
 
-from . import content
+from . import content, stories
 from .accounts import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoAccount
-from .content import CLMV_CITIES, CLMV_CONCEPTS, CONCEPTS, ClmvConcept, Concept
+from .concepts import CLMV_CONCEPTS, CONCEPTS
+from .content import CLMV_CITIES, ClmvConcept, Concept
+from .deck import deal
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 # Every generated date counts back (or, for open calls, forward) from here, never from now().
@@ -98,10 +100,14 @@ CLMV_CURRENCY = {"KH": "KHR", "LA": "LAK", "MM": "MMK", "VN": "VND"}
 CLMV_ORDER = ("KH", "LA", "MM", "VN")
 REGIONS = ("north", "northeast", "central", "east", "west", "south")
 # The first ventures are laid out so that even a small run shows every case: 0–4 the demo
-# entrepreneurs' ventures, then one per Thai region, one per CLMV country, one per concept.
-REGION_SLOTS = 5 + len(REGIONS)
+# entrepreneurs' ventures (these concepts), then one per Thai region, then one per CLMV country.
+# After them every other concept follows once, in the seed's order (demo.deck), so the first
+# len(CONCEPTS) + len(CLMV_CONCEPTS) ventures, the default demo among them, never share a text.
+FIRST_CONCEPTS = ("organic-rice", "smart-farming", "youth-mental-health", "walkable-city", "flood-early-warning")
+REGION_SLOTS = len(FIRST_CONCEPTS) + len(REGIONS)
 CLMV_SLOTS = REGION_SLOTS + len(CLMV_ORDER)
-COVERAGE_END = CLMV_SLOTS + len(CONCEPTS)
+# How often a venture whose concept is written in both languages keeps only an English summary.
+THAI_WITH_ENGLISH_SUMMARY = 0.15
 CONSENT_VERSION = "1.0"
 
 CENT = Decimal("0.01")
@@ -364,6 +370,18 @@ def _call_plans() -> list[CallPlan]:
 
 def _pick(rng: random.Random, items: Sequence[T]) -> T:
     return items[rng.randrange(len(items))]
+
+
+def _language(rng: random.Random, concept: Concept) -> str:
+    """Which languages a venture writes in: what its concept is written in ("both", "th" only, "en"
+    only, or "th+": Thai with an English name and summary); some bilingual ones keep only the summary."""
+    if not concept.summary_th:
+        return "en"
+    if not concept.summary_en:
+        return "th"
+    if not concept.how_en or rng.random() < THAI_WITH_ENGLISH_SUMMARY:
+        return "th+"
+    return "both"
 
 
 class DemoSeeder:
@@ -635,7 +653,14 @@ class DemoSeeder:
     def _ventures(self) -> None:
         self._say(f"Ventures: {self.n:,}…")
         self.infos: list[VentureInfo] = []
-        self.concept_order = self._rng("concepts").sample(range(len(CONCEPTS)), len(CONCEPTS))
+        self.deck = deal(
+            seed=self.seed,
+            thai=CONCEPTS,
+            clmv=CLMV_CONCEPTS,
+            first=FIRST_CONCEPTS,
+            regions=[frozenset(p.abbr_en for p in self.provinces_by_region[r]) for r in REGIONS],
+            countries=CLMV_ORDER,
+        )
         venture_ct = self._ct(Venture)
         sdg_through = Venture.sdgs.through
         bar = tqdm(total=self.n, desc="ventures", unit="venture", file=sys.stderr, disable=not self.progress)
@@ -678,48 +703,52 @@ class DemoSeeder:
         self._memberships()
 
     def _fixed_plan(self, i: int) -> dict[str, Any]:
-        """The first ventures are fixed so that small runs still show every case the demo needs."""
-        if i >= COVERAGE_END:
+        """The first ventures are fixed so that small runs still show every case the demo needs; every
+        venture up to the end of the deck tells its own concept (the "card")."""
+        if i >= len(self.deck):
             return {}
         somchai, malee = self.users["entrepreneur"].pk, self.users["entrepreneur2"].pk
         fixed: dict[int, dict[str, Any]] = {
             0: {
-                "concept": "organic-rice",
                 "status": "published",
                 "owner": somchai,
                 "lang": "both",
                 "verified": True,
                 "founded": 2017,
             },
-            1: {"concept": "smart-farming", "status": "draft", "owner": somchai, "lang": "both", "founded": 2025},
+            1: {"status": "draft", "owner": somchai, "lang": "both", "founded": 2025},
             2: {
-                "concept": "youth-mental-health",
                 "status": "published",
                 "owner": malee,
                 "lang": "both",
                 "youth": True,
                 "founded": 2021,
             },
-            3: {"concept": "walkable-city", "status": "changes_requested", "owner": malee, "youth": True},
-            4: {"concept": "flood-early-warning", "status": "submitted", "owner": malee, "youth": True},
+            3: {"status": "changes_requested", "owner": malee, "youth": True},
+            4: {"status": "submitted", "owner": malee, "youth": True},
         }
+        plan: dict[str, Any] = {"card": self.deck[i]}
         if i in fixed:
-            return fixed[i]
-        # Then one published venture in each Thai region, in each CLMV country, and of every concept.
-        if i < REGION_SLOTS:
-            return {"region": REGIONS[i - 5], "status": "published"}
-        if i < CLMV_SLOTS:
-            return {"country": CLMV_ORDER[i - REGION_SLOTS], "status": "published"}
-        return {"concept": CONCEPTS[self.concept_order[i - CLMV_SLOTS]].key, "status": "published"}
+            plan.update(fixed[i])
+        # Then one published venture in each Thai region and in each CLMV country.
+        elif i < REGION_SLOTS:
+            plan.update(region=REGIONS[i - len(FIRST_CONCEPTS)], status="published")
+        elif i < CLMV_SLOTS:
+            plan.update(status="published")
+        return plan
 
     def _plan_venture(self, i: int) -> _PlannedVenture:
         rng = random.Random(self.seed * 1_000_003 + i)  # noqa: S311 (demo data, reproducible on purpose)
         fixed = self._fixed_plan(i)
-        country = fixed.get("country") or (_pick(rng, CLMV_ORDER) if rng.random() < 0.04 else "TH")
+        card = fixed.get("card")
+        if card is None:  # past the end of the deck: any concept, texts repeat
+            country = _pick(rng, CLMV_ORDER) if rng.random() < 0.04 else "TH"
+        else:
+            country = card.country if isinstance(card, ClmvConcept) else "TH"
         status = fixed.get("status") or self._status(rng)
         if country == "TH":
             return self._plan_thai(i, rng, fixed, status)
-        return self._plan_clmv(i, rng, country, status)
+        return self._plan_clmv(i, rng, country, status, card)
 
     @staticmethod
     def _status(rng: random.Random) -> str:
@@ -736,15 +765,8 @@ class DemoSeeder:
         return VentureStatus.ARCHIVED
 
     def _plan_thai(self, i: int, rng: random.Random, fixed: dict[str, Any], status: str) -> _PlannedVenture:
-        if "concept" in fixed:
-            concept = next(c for c in CONCEPTS if c.key == fixed["concept"])
-        elif "region" in fixed:
-            # A concept that belongs in this region (no mangroves in the hills).
-            region_abbrs = {p.abbr_en for p in self.provinces_by_region[fixed["region"]]}
-            concept = _pick(rng, [c for c in CONCEPTS if not c.provinces or region_abbrs.intersection(c.provinces)])
-        else:
-            concept = _pick(rng, CONCEPTS)
-        if "region" in fixed:
+        concept: Concept = fixed["card"] if "card" in fixed else _pick(rng, CONCEPTS)
+        if "region" in fixed:  # the deck put a concept that belongs in this region here
             region_abbrs = {p.abbr_en for p in self.provinces_by_region[fixed["region"]]}
             fitting = sorted(region_abbrs.intersection(concept.provinces)) or sorted(region_abbrs)
             province = self.province_by_abbr[_pick(rng, fitting)]
@@ -780,18 +802,25 @@ class DemoSeeder:
             "province_en": province.name_en,
             "n": n,
         }
-        founder_th, founder_en = _pick(rng, content.FOUNDERS)
-        next_th, next_en = _pick(rng, content.NEXT_STEPS)
-        description_th = (
-            concept.how_th.format(**slots) + "\n\n"
-            f"ก่อตั้งเมื่อปี พ.ศ. {founded + 543} โดย{founder_th} ปัจจุบันทำงานใน {n} {unit_th}ของ{where_th} "
-            f"มีผู้ได้รับประโยชน์โดยตรงกว่า {people:,} คน {next_th}"
+        indicator = concept.indicator
+        result_th, result_en = stories.result_of(
+            indicator.name_th, indicator.name_en, indicator.unit, rng.randint(*indicator.baseline)
         )
-        description_en = (
-            concept.how_en.format(**slots) + "\n\n"
-            f"Founded in {founded} by {founder_en}, it now works in {n} {unit_en} of {province.name_en} and directly "
-            f"benefits more than {people:,} people. {next_en}"
+        facts = stories.Facts(
+            year=founded,
+            where_th=where_th,
+            where_en=province.name_en,
+            n=n,
+            unit_th=unit_th,
+            unit_en=unit_en,
+            people=people,
+            team=rng.randint(4, 60),
+            result_th=result_th,
+            result_en=result_en,
         )
+        ending_th, ending_en = stories.ending(rng, facts)
+        description_th = concept.how_th.format(**slots) + "\n\n" + ending_th
+        description_en = concept.how_en.format(**slots) + "\n\n" + ending_en
         texts = {
             "name_th": name_th,
             "name_en": name_en,
@@ -802,7 +831,7 @@ class DemoSeeder:
             "description_th": description_th,
             "description_en": description_en,
         }
-        lang = fixed.get("lang") or _pick(rng, ("both",) * 50 + ("th+",) * 12 + ("th",) * 32 + ("en",) * 6)
+        lang = fixed.get("lang") or _language(rng, concept)
         if lang in ("th", "th+"):
             keep = ("name_en", "summary_en") if lang == "th+" else ()
             for key in ("name_en", "summary_en", "problem_en", "description_en"):
@@ -833,29 +862,34 @@ class DemoSeeder:
             place_en=place_en,
         )
 
-    def _plan_clmv(self, i: int, rng: random.Random, country: str, status: str) -> _PlannedVenture:
-        concept = _pick(rng, [c for c in CLMV_CONCEPTS if c.country == country])
-        city_native, city_en, city_th = _pick(rng, CLMV_CITIES[country])
+    def _plan_clmv(
+        self, i: int, rng: random.Random, country: str, status: str, card: Concept | ClmvConcept | None
+    ) -> _PlannedVenture:
+        concept = (
+            card if isinstance(card, ClmvConcept) else _pick(rng, [c for c in CLMV_CONCEPTS if c.country == country])
+        )
+        city_native, city_en, city_th = concept.city if concept.city[0] else _pick(rng, CLMV_CITIES[country])
         native = concept.native.format(city=city_native)
         english = concept.english.format(city=city_en)
         founded = ANCHOR_DATE.year - 1 - int(rng.triangular(0, 12, 3))
-        _founder_th, founder_en = _pick(rng, content.FOUNDERS)
-        _next_th, next_en = _pick(rng, content.NEXT_STEPS)
-        country_name = self.countries[country].name_en
-        description_en = (
-            f"{concept.summary_en.format(city=city_en)} {concept.description_en}\n\n"
-            f"Founded in {founded} by {founder_en} in {city_en}, {country_name}, it joined the NIA–UNDP Regional "
-            f"Innovation Centre network to share what works across the Mekong region. {next_en}"
+        place = self.countries[country]
+        ending_en, ending_th = stories.clmv_ending(
+            rng, year=founded, city_en=city_en, city_th=city_th, country_en=place.name_en, country_th=place.name_th
         )
+        summary_en = concept.summary_en.format(city=city_en)
+        summary_th = concept.summary_th.format(city_th=city_th)
+        description_th = ""
+        if concept.description_th:
+            description_th = f"{summary_th} {concept.description_th}\n\n{ending_th}".lstrip()
         texts = {
             "name_th": "",
             "name_en": f"{native} ({english})",
-            "summary_th": concept.summary_th.format(city_th=city_th) if rng.random() < 0.6 else "",
-            "summary_en": concept.summary_en.format(city=city_en),
-            "problem_th": "",
-            "problem_en": "",
-            "description_th": "",
-            "description_en": description_en,
+            "summary_th": summary_th,
+            "summary_en": summary_en,
+            "problem_th": concept.problem_th,
+            "problem_en": concept.problem_en,
+            "description_th": description_th,
+            "description_en": f"{summary_en} {concept.description_en}\n\n{ending_en}",
         }
         slug = self._unique_slug(f"{english} {country}", "clmv-venture")
         return self._finish(
@@ -1218,7 +1252,7 @@ class DemoSeeder:
                     title = f"โครงการขยายผล{concept.core_th}สู่ {rng.randint(3, 12)} จังหวัด"
                 else:
                     title = f"โครงการพัฒนาและนำร่อง{concept.core_th} {venture.place_th}"
-                summary = concept.summary_th.format(**self._slots(venture))
+                summary = (concept.summary_th or concept.summary_en).format(**self._slots(venture))
             else:
                 title = f"{concept.english.format(city=venture.place_en)}: community pilot"
                 summary = concept.summary_en.format(city=venture.place_en)
@@ -1398,7 +1432,7 @@ class DemoSeeder:
         concept = venture.concept
         if isinstance(concept, Concept):
             if question.order == 0:
-                return concept.problem_th.format(**self._slots(venture))
+                return (concept.problem_th or concept.problem_en).format(**self._slots(venture))
             if question.order == 1:
                 return f"ติดตามตัวชี้วัด “{concept.indicator.name_th}” ทุกไตรมาส เทียบกับค่าฐานก่อนเริ่มโครงการ"
             return "รายได้จากการขายสินค้าและบริการ และค่าสมาชิกจากชุมชน"

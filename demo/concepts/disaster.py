@@ -1,11 +1,101 @@
 """Demo ventures of area 9, disaster management: floods, drought, fire, storms, heat and preparedness."""
 
-from .content import COMPANY, Concept, Indicator
-from .provinces import ANDAMAN, BANGKOK_METRO, DROUGHT, FLOOD, INDUSTRIAL
+from ..content import COMPANY, Concept, Indicator
+from ..provinces import ANDAMAN, BANGKOK_METRO, DROUGHT, FLOOD, INDUSTRIAL, NORTHEAST_RICE
 
 AREA = "disaster-management"
 
 CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        key="flood-early-warning",
+        area=AREA,
+        also=("urbanisation", "public-sector-education"),
+        core_th="เตือนภัยน้ำท่วมล่วงหน้า",
+        core_en="Flood Early Warning",
+        forms=(*COMPANY, "unregistered_group"),
+        brands=(("น้ำมาแล้ว", "NamMa Alert"), ("โฟลดวอตช์", "FloodWatch"), ("เฝ้าน้ำ", "FaoNam")),
+        summary_th="เซนเซอร์วัดระดับน้ำและปริมาณฝนที่ชุมชนติดตั้งเอง เตือนน้ำท่วมและน้ำป่าผ่านไลน์และหอกระจายข่าวล่วงหน้าหลายชั่วโมง",
+        summary_en="Community-installed water-level and rain sensors that warn of floods and flash floods hours "
+        "ahead via LINE and village loudspeakers.",
+        problem_th="น้ำป่าและน้ำท่วมฉับพลันมาเร็วเกินกว่าที่ชาวบ้านจะขนย้ายทรัพย์สินและผู้ป่วยติดเตียงได้ทัน",
+        problem_en="Flash floods come too fast for villagers to move belongings and bedridden people to safety.",
+        how_th="อาสาสมัครเตือนภัยดูแลสถานีวัดระดับน้ำต้นน้ำ ระบบคำนวณเวลาที่น้ำจะถึงแต่ละหมู่บ้านและส่งข้อความเตือนเป็นภาษาถิ่น "
+        "ชุมชนซ้อมอพยพปีละสองครั้ง และข้อมูลเชื่อมกับศูนย์ป้องกันและบรรเทาสาธารณภัยจังหวัด",
+        how_en="Warning volunteers look after upstream gauges; the system estimates when water will reach each "
+        "village and sends warnings in the local language, villages rehearse evacuation twice a year, and data "
+        "feeds the provincial disaster-prevention centre.",
+        indicator=Indicator(
+            "ครัวเรือนในพื้นที่เตือนภัย", "Households covered by warnings", "ครัวเรือน (households)", (300, 5000), 0.5
+        ),
+        provinces=FLOOD,
+        youth_share=0.3,
+    ),
+    Concept(
+        key="groundwater-bank",
+        area=AREA,
+        also=("food-water-energy", "sustainable-agriculture"),
+        core_th="ธนาคารน้ำใต้ดิน",
+        core_en="Groundwater Bank",
+        forms=("community_enterprise", "unregistered_group", "foundation"),
+        summary_th="ธนาคารน้ำใต้ดินที่เติมน้ำฝนกลับลงใต้ดิน ให้ชุมชนมีน้ำใช้ในหน้าแล้งและลดน้ำท่วมขังในหน้าฝน",
+        summary_en="Groundwater recharge wells that return rainwater underground, giving villages water in the dry "
+        "season and less waterlogging in the rains.",
+        problem_th="หน้าแล้งบ่อน้ำตื้นแห้ง หน้าฝนน้ำท่วมขังแปลงเกษตร ชุมชนเผชิญภัยแล้งและน้ำท่วมสลับกันทุกปี",
+        problem_en="Shallow wells dry out in the dry season and fields waterlog in the rains: villages face drought "
+        "and flood in turn every year.",
+        how_th="ชาวบ้านขุดบ่อเติมน้ำตามจุดที่สำรวจร่วมกับนักธรณีวิทยา ใช้วัสดุกรองในท้องถิ่น เช่น หิน กรวด และถ่าน "
+        "และวัดระดับน้ำในบ่อสังเกตการณ์ทุกเดือน ข้อมูลช่วยให้ท้องถิ่นวางแผนการใช้น้ำของทั้งตำบล",
+        how_en="Villagers dig recharge wells at sites surveyed with geologists, fill them with local filter materials "
+        "such as stones, gravel and charcoal, and record levels in observation wells monthly; the data helps the "
+        "subdistrict plan its water use.",
+        indicator=Indicator("บ่อเติมน้ำที่สร้าง", "Recharge wells built", "บ่อ (wells)", (10, 120), 0.4),
+        provinces=(*NORTHEAST_RICE, "SPB", "NSN", "CNT", "LRI"),
+    ),
+    Concept(
+        key="rescue-network",
+        area=AREA,
+        also=("health", "urbanisation"),
+        core_th="เครือข่ายกู้ภัยชุมชน",
+        core_en="Community Rescue Network",
+        forms=(*COMPANY, "foundation"),
+        brands=(("รวมใจกู้ภัย", "RuamJai Rescue"), ("เซฟเน็ต", "SafeNet Community")),
+        summary_th="แอปพลิเคชันประสานอาสาสมัครกู้ภัย เรือ และศูนย์พักพิงระหว่างภัยพิบัติ พร้อมแผนที่ผู้ต้องการความช่วยเหลือเร่งด่วน",
+        summary_en="An app coordinating rescue volunteers, boats and shelters during disasters, with a map of people "
+        "needing urgent help.",
+        problem_th="เมื่อเกิดน้ำท่วมใหญ่ คำขอความช่วยเหลือกระจัดกระจายในโซเชียลมีเดีย ทีมกู้ภัยซ้ำซ้อนบางจุด และผู้ป่วยติดเตียงบางคนไม่มีใครไปถึง",
+        problem_en="In big floods, requests for help are scattered across social media; rescue teams overlap in some "
+        "places while some bedridden people are never reached.",
+        how_th="ทะเบียนกลุ่มเปราะบางที่ชุมชนจัดทำก่อนฤดูฝนช่วยให้ทีมรู้ว่าใครต้องอพยพก่อน ระหว่างเกิดเหตุ "
+        "คำขอความช่วยเหลือถูกคัดกรองและมอบหมายให้ทีมที่อยู่ใกล้ที่สุด และข้อมูลเชื่อมกับสำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด",
+        how_en="A register of vulnerable people prepared before the rainy season tells teams who must be evacuated "
+        "first; during an event, requests are triaged and assigned to the nearest team, and data is shared with "
+        "the provincial disaster-prevention office.",
+        indicator=Indicator(
+            "คำขอความช่วยเหลือที่ได้รับการตอบสนอง", "Requests for help answered", "ครั้ง (requests)", (100, 3000), 0.5
+        ),
+        provinces=FLOOD,
+        youth_share=0.3,
+    ),
+    Concept(
+        key="landslide-watch",
+        area=AREA,
+        also=("environmental-conservation",),
+        core_th="เฝ้าระวังดินถล่ม",
+        core_en="Landslide Watch",
+        forms=("unregistered_group", "community_enterprise", "foundation"),
+        summary_th="เครือข่ายเฝ้าระวังดินถล่มที่ใช้เครื่องวัดน้ำฝนราคาถูกและแผนที่เสี่ยงภัยที่ชุมชนจัดทำเอง",
+        summary_en="A landslide watch network using cheap rain gauges and risk maps drawn up by villagers.",
+        problem_th="หมู่บ้านเชิงเขาเสี่ยงดินถล่มเมื่อฝนตกหนักติดต่อกัน แต่ชาวบ้านไม่มีข้อมูลว่าเมื่อใดต้องอพยพ",
+        problem_en="Hillside villages risk landslides after days of heavy rain, but residents have no information on "
+        "when to leave.",
+        how_th="อาสาสมัครอ่านค่าน้ำฝนสะสมทุกเช้าและรายงานผ่านแอป เมื่อถึงเกณฑ์ที่นักวิชาการกำหนด หอกระจายข่าวประกาศเตือน"
+        "และชาวบ้านย้ายไปยังจุดปลอดภัยที่ซ้อมไว้ ชุมชนยังปลูกหญ้าแฝกและไม้ยืนต้นเพื่อยึดหน้าดิน",
+        how_en="Volunteers read accumulated rainfall every morning and report it in an app; when thresholds set by "
+        "researchers are reached, loudspeakers warn and residents move to rehearsed safe points. The community also "
+        "plants vetiver and trees to hold the slopes.",
+        indicator=Indicator("หมู่บ้านที่มีแผนอพยพ", "Villages with evacuation plans", "หมู่บ้าน (villages)", (3, 30), 0.4),
+        provinces=("NAN", "UTT", "PRE", "CMI", "MSN", "NRT", "KBI", "PNA", "RNG", "SNI", "PKT"),
+    ),
     Concept(
         key="flood-evacuation-bedridden",
         area=AREA,

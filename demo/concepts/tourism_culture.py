@@ -1,11 +1,98 @@
 """Demo ventures of area 8, tourism and culture: community tourism, crafts, languages, living heritage."""
 
-from .content import COMPANY, Concept, Indicator
-from .provinces import ANDAMAN, HIGHLAND, ISAN, ISLANDS
+from ..content import COMPANY, Concept, Indicator
+from ..provinces import ANDAMAN, HIGHLAND, ISAN, ISLANDS
 
 AREA = "tourism-culture"
 
 CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        key="community-tourism",
+        area=AREA,
+        also=("finance-employment-welfare", "environmental-conservation"),
+        core_th="ท่องเที่ยวโดยชุมชน",
+        core_en="Community-based Tourism",
+        forms=("community_enterprise", "unregistered_group"),
+        summary_th="ท่องเที่ยวโดยชุมชนที่ให้ผู้มาเยือนพักโฮมสเตย์ ทำอาหารพื้นบ้าน และเรียนรู้วิถีชีวิตของ{place_th} โดยรายได้กระจายสู่ทุกครัวเรือน",
+        summary_en="Community-based tourism in {place_en}: visitors stay in homestays, cook local food and learn "
+        "village life, with income shared across households.",
+        problem_th="ชุมชนได้ประโยชน์จากการท่องเที่ยวน้อย รายได้ตกอยู่กับบริษัททัวร์ภายนอก ขณะที่คนรุ่นใหม่ย้ายไปทำงานในเมือง",
+        problem_en="Villages gain little from tourism: income goes to outside tour companies, and young people leave "
+        "for city jobs.",
+        how_th="คณะกรรมการท่องเที่ยวของหมู่บ้านกำหนดจำนวนนักท่องเที่ยวต่อวัน หมุนเวียนโฮมสเตย์และไกด์ท้องถิ่นอย่างเป็นธรรม "
+        "และกันรายได้ร้อยละสิบเข้ากองทุนอนุรักษ์ คนรุ่นใหม่กลับมาเป็นไกด์และดูแลการตลาดออนไลน์",
+        how_en="The village tourism committee caps daily visitors, rotates homestays and local guides fairly, and "
+        "sets aside ten per cent of income for a conservation fund; young people have come back to guide and run "
+        "online marketing.",
+        indicator=Indicator(
+            "รายได้ชุมชนจากการท่องเที่ยว", "Community tourism income", "บาท/ปี (THB/year)", (150000, 1200000), 0.3
+        ),
+    ),
+    Concept(
+        key="indigo-weaving",
+        area=AREA,
+        also=("finance-employment-welfare",),
+        core_th="ผ้าทอย้อมคราม",
+        core_en="Indigo Weaving",
+        forms=("community_enterprise", "social_enterprise_osep"),
+        brands=(("ครามสกล", "Khram Sakon"), ("ฮักคราม", "Hug Indigo")),
+        summary_th="กลุ่มทอผ้าที่ฟื้นฟูการย้อมครามธรรมชาติ และออกแบบผ้าร่วมกับนักออกแบบรุ่นใหม่ให้ขายได้ในตลาดสากล",
+        summary_en="Weavers reviving natural indigo dyeing and designing with young designers for international "
+        "markets.",
+        problem_th="ภูมิปัญญาการทอและย้อมครามกำลังสูญหาย ผ้าทอมือขายได้ราคาต่ำ และมีช่างทอรุ่นใหม่น้อยมาก",
+        problem_en="Weaving and indigo knowledge is disappearing, handwoven cloth sells cheaply and few young people "
+        "take up weaving.",
+        how_th="ช่างทอสูงวัยสอนเทคนิคการก่อหม้อครามให้คนรุ่นใหม่ นักออกแบบช่วยพัฒนาลวดลายและผลิตภัณฑ์ เช่น เสื้อ ผ้าพันคอ "
+        "และของตกแต่งบ้าน ทุกชิ้นมีป้ายบอกชื่อช่างทอ และกลุ่มเปิดเวิร์กช็อปย้อมครามให้นักท่องเที่ยว",
+        how_en="Elder weavers teach the young how to keep indigo vats alive; designers help develop patterns and "
+        "products such as shirts, scarves and homeware, every piece labelled with its weaver's name, and the group "
+        "runs dyeing workshops for visitors.",
+        indicator=Indicator("ช่างทอที่มีรายได้ประจำ", "Weavers with regular income", "คน (weavers)", (15, 120), 0.3),
+        provinces=("SNK", "UDN", "NPM", "KSN", "MDH", "PRE", "NAN", "SSK"),
+    ),
+    Concept(
+        key="digital-heritage",
+        area=AREA,
+        also=("public-sector-education",),
+        core_th="พิพิธภัณฑ์ชุมชนดิจิทัล",
+        core_en="Digital Community Museum",
+        forms=("foundation", "unregistered_group", "social_enterprise_osep"),
+        brands=(("เล่าเรื่องบ้านเรา", "Our Village Stories"), ("มรดกลิงก์", "HeritageLink")),
+        summary_th="บันทึกเรื่องเล่า ภาพเก่า และภูมิปัญญาของชุมชนเป็นพิพิธภัณฑ์ออนไลน์ และเส้นทางเดินชมเมืองเก่าด้วยคิวอาร์โค้ด",
+        summary_en="Records community stories, old photographs and know-how as an online museum and QR-coded "
+        "old-town walking trails.",
+        problem_th="ผู้รู้ในชุมชนเก่าแก่ล่วงลับไปพร้อมเรื่องเล่า อาคารเก่าถูกรื้อ และนักท่องเที่ยวเดินผ่านโดยไม่รู้คุณค่า",
+        problem_en="Elders are passing away with their stories, old buildings are demolished, and visitors walk past "
+        "without knowing their value.",
+        how_th="เยาวชนในชุมชนได้รับการอบรมการสัมภาษณ์และถ่ายภาพ บันทึกเรื่องเล่าของผู้สูงอายุทั้งภาษาไทยและภาษาอังกฤษ "
+        "เผยแพร่ภายใต้สัญญาอนุญาตแบบเปิด ร้านค้าในเส้นทางมีลูกค้าเพิ่มขึ้น และรายได้จากทัวร์นำชมเข้ากองทุนซ่อมแซมอาคาร",
+        how_en="Local young people are trained to interview and photograph, recording elders' stories in Thai and "
+        "English; the material is published under an open licence, shops on the trail gain customers, and "
+        "guided-tour income goes to a building-repair fund.",
+        indicator=Indicator("ผู้เข้าชมเส้นทาง", "Trail visitors", "คน (visitors)", (1000, 15000), 0.4),
+        provinces=("LPG", "PKT", "CTI", "NAN", "PRE", "SKA", "AYA", "STI", "RBR", "CMI"),
+        youth_share=0.4,
+    ),
+    Concept(
+        key="local-food-trail",
+        area=AREA,
+        also=("sustainable-agriculture",),
+        core_th="เส้นทางอาหารถิ่น",
+        core_en="Local Food Trail",
+        forms=("community_enterprise", "social_enterprise_osep", "unregistered_group"),
+        brands=(("กินถิ่น", "Kin Thin"), ("ครัวบ้านเฮา", "Khrua Baan Hao")),
+        summary_th="เส้นทางอาหารพื้นถิ่นที่เชื่อมนักท่องเที่ยวกับครัวชาวบ้าน ตลาดเช้า และเกษตรกร ด้วยวัตถุดิบตามฤดูกาล",
+        summary_en="A local food trail linking visitors with home kitchens, morning markets and farmers, cooking with "
+        "seasonal produce.",
+        problem_th="อาหารพื้นถิ่นหลายตำรับกำลังหายไป และเกษตรกรรายย่อยขายผลผลิตให้ร้านอาหารที่รับนักท่องเที่ยวไม่ได้",
+        problem_en="Many local recipes are vanishing, and smallholders cannot sell to restaurants that serve visitors.",
+        how_th="แม่ครัวในชุมชนสอนทำอาหารตำรับดั้งเดิมให้นักท่องเที่ยวกลุ่มเล็ก วัตถุดิบซื้อจากเกษตรกรในรัศมีสิบกิโลเมตร"
+        "ในราคาที่ตกลงล่วงหน้า เมนูเปลี่ยนตามฤดูกาล และตำรับอาหารถูกรวบรวมเป็นหนังสือสองภาษา",
+        how_en="Village cooks teach small groups traditional recipes with ingredients bought at pre-agreed prices "
+        "from farmers within ten kilometres; menus change with the season and the recipes are collected in a "
+        "bilingual book.",
+        indicator=Indicator("ผู้มาเยือน", "Visitors hosted", "คน (visitors)", (300, 4000), 0.4),
+    ),
     Concept(
         key="ethnic-language-app",
         area=AREA,

@@ -1,11 +1,97 @@
 """Demo ventures of area 1, environmental conservation: rivers, seas, forests, rubbish and pollution."""
 
-from .content import COMMUNITY, COMPANY, Concept, Indicator
-from .provinces import BANGKOK_METRO, CENTRAL_PLAIN, CITIES, COAST, GULF, HIGHLAND, INDUSTRIAL, ISLANDS
+from ..content import COMMUNITY, COMPANY, Concept, Indicator
+from ..provinces import BANGKOK_METRO, CENTRAL_PLAIN, CITIES, COAST, GULF, HIGHLAND, INDUSTRIAL, ISLANDS, NORTH
 
 AREA = "environmental-conservation"
 
 CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        key="waste-bank",
+        area=AREA,
+        also=("finance-employment-welfare",),
+        core_th="ธนาคารขยะ",
+        core_en="Waste Bank",
+        forms=COMMUNITY,
+        summary_th="ธนาคารขยะชุมชนที่รับซื้อขยะรีไซเคิลจากครัวเรือนใน{place_th} แล้วเปลี่ยนเป็นเงินออมและสวัสดิการของสมาชิก",
+        summary_en="A community waste bank in {place_en} that buys recyclables from households and turns them "
+        "into members' savings and welfare.",
+        problem_th="ขยะในชุมชนถูกเผาหรือทิ้งลงลำน้ำ เพราะไม่มีระบบคัดแยกและไม่มีจุดรับซื้อที่ใกล้บ้าน",
+        problem_en="Household waste is burned or dumped in waterways because there is no sorting system "
+        "and no buyer close to home.",
+        how_th="สมาชิกนำขยะที่คัดแยกแล้วมาฝากทุกวันเสาร์แรกของเดือน ธนาคารบันทึกน้ำหนักและมูลค่าลงสมุดบัญชี "
+        "และขายต่อให้โรงงานรีไซเคิลในราคาที่สูงกว่าการขายรายย่อย กำไรส่วนหนึ่งนำไปจัดสวัสดิการฌาปนกิจ"
+        "และทุนการศึกษาให้เด็กในชุมชน",
+        how_en="Members bring sorted waste on the first Saturday of each month; the bank records weight and value "
+        "in a passbook and sells in bulk to recyclers at better prices than individuals get. Part of the margin "
+        "pays for funeral welfare and scholarships for local children.",
+        indicator=Indicator("ขยะรีไซเคิลที่คัดแยกได้", "Recyclables collected", "ตัน/ปี (tonnes/year)", (8, 40), 0.35),
+    ),
+    Concept(
+        key="mangrove-restoration",
+        area=AREA,
+        also=("sustainable-agriculture", "disaster-management"),
+        core_th="อนุรักษ์ป่าชายเลน",
+        core_en="Mangrove Conservation",
+        forms=COMMUNITY,
+        summary_th="ชุมชนประมงพื้นบ้านที่ฟื้นฟูป่าชายเลนและทำธนาคารปูม้า ให้สัตว์น้ำกลับมาและรายได้ของชาวประมงเพิ่มขึ้น",
+        summary_en="Small-scale fishers restoring mangroves and running a blue-swimming-crab bank so that marine "
+        "life and fishing incomes recover.",
+        problem_th="ป่าชายเลนถูกบุกรุกทำนากุ้ง ปูและปลาลดลง ชาวประมงพื้นบ้านต้องออกเรือไกลขึ้นและเสียค่าน้ำมันมากขึ้น",
+        problem_en="Mangroves were cleared for shrimp farms; crabs and fish declined and fishers must go further "
+        "out at a higher fuel cost.",
+        how_th="กลุ่มเพาะกล้าโกงกางและแสมปลูกปีละหลายหมื่นต้น ทำแนวไม้ไผ่ชะลอคลื่น และรับปูไข่นอกกระดองจากชาวประมง"
+        "มาเพาะฟักก่อนปล่อยคืนทะเล ข้อมูลการจับสัตว์น้ำบันทึกผ่านแอปพลิเคชันบนมือถือเพื่อติดตามผล",
+        how_en="The group raises mangrove seedlings and plants tens of thousands each year, builds bamboo wave "
+        "breaks, and hatches egg-bearing crabs donated by fishers before releasing the young to the sea. Catch "
+        "data is logged in a mobile app to track results.",
+        indicator=Indicator("ป่าชายเลนที่ฟื้นฟู", "Mangrove area restored", "ไร่ (rai)", (20, 150), 0.25),
+        provinces=COAST,
+    ),
+    Concept(
+        key="net-upcycling",
+        area=AREA,
+        also=("finance-employment-welfare",),
+        core_th="อัปไซเคิลอวนประมง",
+        core_en="Net Upcycling",
+        forms=COMPANY,
+        brands=(("รีเน็ต", "ReNet"), ("โอเชียนลูป", "OceanLoop"), ("เน็ตทูแฟชั่น", "Net2Fashion")),
+        summary_th="เปลี่ยนอวนประมงเก่าและขยะพลาสติกชายฝั่งให้เป็นเส้นใยและสินค้าแฟชั่น โดยจ้างแม่บ้านในชุมชนประมงเป็นผู้ผลิต",
+        summary_en="Turns discarded fishing nets and beach plastic into yarn and fashion goods, made by women in "
+        "fishing communities.",
+        problem_th="อวนที่ขาดแล้วถูกทิ้งในทะเล กลายเป็นอวนผีที่พันเต่าและโลมา และสลายเป็นไมโครพลาสติก",
+        problem_en="Broken nets are dumped at sea, become ghost nets that entangle turtles and dolphins, and break "
+        "down into microplastics.",
+        how_th="เรารับซื้ออวนเก่าจากท่าเรือในราคาที่เป็นธรรม ล้างและคัดแยกตามชนิดไนลอน ส่งโรงงานพันธมิตรหลอมเป็นเม็ดพลาสติก "
+        "แล้วผลิตเป็นกระเป๋า หมวก และเส้นด้าย ผลิตภัณฑ์ทุกชิ้นมีรหัสติดตามย้อนกลับไปยังชุมชนที่เก็บอวน",
+        how_en="We buy old nets at the pier at fair prices, wash and sort them by nylon type, have a partner factory "
+        "pelletise them, and make bags, caps and yarn. Every product carries a code tracing it back to the "
+        "community that collected the net.",
+        indicator=Indicator("อวนประมงที่นำกลับมาใช้", "Fishing nets recovered", "กิโลกรัม (kg)", (800, 6000), 0.6),
+        provinces=COAST,
+        youth_share=0.25,
+    ),
+    Concept(
+        key="community-forest",
+        area=AREA,
+        also=("disaster-management", "health"),
+        core_th="ป่าชุมชนลดหมอกควัน",
+        core_en="Community Forest and Haze",
+        forms=COMMUNITY,
+        summary_th="เครือข่ายป่าชุมชนที่ใช้แนวกันไฟ อาสาสมัครเฝ้าระวัง และการรับซื้อเศษวัสดุการเกษตรแทนการเผา "
+        "เพื่อลดหมอกควันใน{province_th}",
+        summary_en="A community-forest network using firebreaks, volunteer patrols and a market for crop residues "
+        "instead of burning, to cut haze in {province_en}.",
+        problem_th="ทุกฤดูแล้งไฟป่าและการเผาตอซังทำให้ค่าฝุ่น PM2.5 สูงเกินมาตรฐานหลายสัปดาห์ เด็กและผู้สูงอายุป่วยด้วยโรคทางเดินหายใจ",
+        problem_en="Every dry season forest fires and stubble burning push PM2.5 far above safe levels for weeks; "
+        "children and older people fall ill.",
+        how_th="อาสาสมัครจาก {n} หมู่บ้านทำแนวกันไฟและลาดตระเวนตามตารางเวร ใช้จุดความร้อนจากดาวเทียมแจ้งเตือนผ่านไลน์กลุ่ม "
+        "ส่วนซังข้าวโพดถูกรับซื้อไปอัดเป็นเชื้อเพลิงชีวมวลให้โรงงานในพื้นที่",
+        how_en="Volunteers from {n} villages cut firebreaks and patrol on a roster, with satellite hotspot alerts "
+        "sent to a LINE group; maize residues are bought and pressed into biomass fuel for local factories.",
+        indicator=Indicator("ป่าที่ได้รับการดูแล", "Forest under community protection", "ไร่ (rai)", (500, 4000), 0.15),
+        provinces=NORTH,
+    ),
     Concept(
         key="river-trash-boom",
         area=AREA,

@@ -1,11 +1,95 @@
 """Demo ventures of area 2, the food, water and energy nexus: electricity, drinking water, meals."""
 
-from .content import COMPANY, Concept, Indicator
-from .provinces import BANGKOK_METRO, BORDER, CITIES, COAST, DROUGHT, HIGHLAND, ISAN, ISLANDS, RUBBER
+from ..content import COMMUNITY, COMPANY, Concept, Indicator
+from ..provinces import BANGKOK_METRO, BORDER, CITIES, COAST, DROUGHT, HIGHLAND, ISAN, ISLANDS, NORTHEAST_RICE, RUBBER
 
 AREA = "food-water-energy"
 
 CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        key="solar-water-pump",
+        area=AREA,
+        also=("sustainable-agriculture",),
+        core_th="สูบน้ำพลังงานแสงอาทิตย์",
+        core_en="Solar Water",
+        forms=(*COMMUNITY, "cooperative", "social_enterprise_osep"),
+        brands=(("ซันวอเตอร์", "SunWater"), ("โซลาร์นาดี", "Solar Na Dee")),
+        summary_th="ระบบสูบน้ำพลังงานแสงอาทิตย์สำหรับแปลงเกษตรและประปาหมู่บ้าน ที่ชุมชนเป็นเจ้าของและดูแลเอง",
+        summary_en="Community-owned solar pumping for farm plots and the village water supply.",
+        problem_th="เกษตรกรใช้เครื่องสูบน้ำดีเซลที่ค่าน้ำมันสูง และหลายหมู่บ้านไม่มีน้ำประปาใช้ตลอดปี",
+        problem_en="Farmers rely on diesel pumps with high fuel costs, and many villages lack year-round piped water.",
+        how_th="ทีมช่างชุมชนที่ผ่านการอบรมติดตั้งแผงโซลาร์และตู้ควบคุมที่ออกแบบให้ซ่อมง่าย สมาชิกจ่ายค่าน้ำตามมิเตอร์"
+        "ในอัตราต่ำกว่าค่าน้ำมันเดิม เงินที่เก็บได้เข้ากองทุนซ่อมบำรุง ระบบจึงใช้งานได้ต่อเนื่องหลังโครงการจบ",
+        how_en="Trained village technicians install panels and an easy-to-repair controller; members pay metered "
+        "water fees below their old fuel cost, and the fees fund maintenance so the system keeps running after "
+        "the project ends.",
+        indicator=Indicator(
+            "ครัวเรือนที่มีน้ำใช้ตลอดปี", "Households with year-round water", "ครัวเรือน (households)", (40, 300), 0.3
+        ),
+        provinces=NORTHEAST_RICE,
+    ),
+    Concept(
+        key="clean-water-filter",
+        area=AREA,
+        also=("health",),
+        core_th="เครื่องกรองน้ำสะอาด",
+        core_en="Clean Water Filter",
+        forms=COMPANY,
+        brands=(("น้ำใสใจจริง", "NamSai"), ("อควาเซฟ", "AquaSafe"), ("เพียวดรอป", "PureDrop")),
+        summary_th="เครื่องกรองน้ำเซรามิกราคาประหยัดที่ผลิตโดยช่างปั้นในท้องถิ่น ให้โรงเรียนและครัวเรือนมีน้ำดื่มสะอาด",
+        summary_en="Low-cost ceramic water filters made by local potters, giving schools and households safe "
+        "drinking water.",
+        problem_th="น้ำบ่อตื้นและน้ำฝนที่เก็บไว้ปนเปื้อนเชื้อโรค เด็กป่วยด้วยโรคท้องร่วง และครอบครัวต้องซื้อน้ำขวดราคาแพง",
+        problem_en="Shallow-well and stored rainwater is contaminated; children get diarrhoea and families pay for "
+        "bottled water.",
+        how_th="ไส้กรองเซรามิกเคลือบซิลเวอร์ผลิตจากดินเหนียวในพื้นที่ ผ่านการทดสอบคุณภาพน้ำจากห้องปฏิบัติการของมหาวิทยาลัย "
+        "ครัวเรือนผ่อนชำระผ่านกลุ่มออมทรัพย์ และโรงเรียนได้รับเครื่องกรองผ่านการสนับสนุนของบริษัทเอกชน",
+        how_en="Silver-treated ceramic cartridges are fired from local clay and tested by a university laboratory. "
+        "Households buy them in instalments through savings groups; schools get them through company sponsorship.",
+        indicator=Indicator("คนที่เข้าถึงน้ำดื่มสะอาด", "People with safe drinking water", "คน (people)", (300, 4000), 0.5),
+    ),
+    Concept(
+        key="community-biogas",
+        area=AREA,
+        also=("environmental-conservation",),
+        core_th="ไบโอแก๊สชุมชน",
+        core_en="Community Biogas",
+        forms=(*COMMUNITY, "cooperative"),
+        summary_th="เปลี่ยนมูลสัตว์และเศษอาหารเป็นก๊าซหุงต้มและปุ๋ยอินทรีย์ให้ครัวเรือนใน{place_th}",
+        summary_en="Turns livestock manure and food waste into cooking gas and organic fertiliser for households "
+        "in {place_en}.",
+        problem_th="มูลสัตว์จากฟาร์มส่งกลิ่นเหม็นและรั่วลงแหล่งน้ำ ขณะที่ค่าแก๊สหุงต้มสูงขึ้นทุกปี",
+        problem_en="Livestock farms let manure smell and leak into water, while cooking-gas prices rise every year.",
+        how_th="บ่อหมักแบบถุงต้นทุนต่ำติดตั้งได้ในหนึ่งวัน ต่อท่อก๊าซไปยังครัวของเพื่อนบ้านในรัศมีร้อยเมตร "
+        "กากที่เหลือขายเป็นปุ๋ยน้ำให้สวนผลไม้ และคณะกรรมการพลังงานหมู่บ้านเป็นผู้บริหารระบบ",
+        how_en="Low-cost bag digesters are installed in a day and piped to neighbours' kitchens within a hundred "
+        "metres; the slurry is sold as liquid fertiliser to orchards. A village energy committee runs the system.",
+        indicator=Indicator("ก๊าซหุงต้มที่ทดแทนได้", "Cooking gas replaced", "กิโลกรัม/ปี (kg/year)", (1500, 9000), 0.3),
+    ),
+    Concept(
+        key="food-rescue",
+        area=AREA,
+        also=("urbanisation", "environmental-conservation"),
+        core_th="ธนาคารอาหาร",
+        core_en="Food Bank",
+        forms=(*COMPANY, "foundation"),
+        brands=(("อิ่มดี", "ImDee"), ("เซฟฟู้ด", "SaveFood"), ("แบ่งปันอิ่ม", "ShareMeal")),
+        summary_th="ส่งต่ออาหารส่วนเกินจากห้างและโรงแรมไปยังชุมชนแออัดและบ้านพักผู้สูงอายุ ลดขยะอาหารและความหิวไปพร้อมกัน",
+        summary_en="Rescues surplus food from supermarkets and hotels for low-income communities and homes for "
+        "older people, cutting food waste and hunger together.",
+        problem_th="อาหารที่ยังกินได้จำนวนมากถูกทิ้งทุกวัน ขณะที่หลายครอบครัวในเมืองยังขาดอาหารที่มีคุณค่า",
+        problem_en="Large amounts of edible food are thrown away daily while many urban families lack "
+        "nutritious meals.",
+        how_th="แพลตฟอร์มจับคู่เวลารับอาหารกับอาสาสมัครที่มีรถ ตรวจอุณหภูมิและวันหมดอายุตามมาตรฐานความปลอดภัยอาหาร "
+        "และส่งถึงจุดกระจายในชุมชนภายในสามชั่วโมง ร้านค้าที่ร่วมโครงการได้รายงานการลดขยะอาหารไปใช้ในรายงานความยั่งยืน",
+        how_en="A platform matches pickup slots with volunteer drivers, checks temperature and dates against "
+        "food-safety rules, and delivers to community distribution points within three hours. Partner stores get "
+        "food-waste reports for their sustainability reporting.",
+        indicator=Indicator("มื้ออาหารที่ส่งต่อ", "Meals delivered", "มื้อ (meals)", (5000, 60000), 0.5),
+        provinces=CITIES,
+        urban=True,
+        youth_share=0.2,
+    ),
     Concept(
         key="solar-mini-grid",
         area=AREA,

@@ -1,11 +1,99 @@
 """Demo ventures of area 3, public sector and education: schools, children, public services, rights."""
 
-from .content import COMPANY, Concept, Indicator
-from .provinces import BANGKOK_METRO, BORDER, CITIES, DEEP_SOUTH, HIGHLAND, INDUSTRIAL, ISAN
+from ..content import COMPANY, Concept, Indicator
+from ..provinces import BANGKOK_METRO, BORDER, CITIES, DEEP_SOUTH, HIGHLAND, INDUSTRIAL, ISAN
 
 AREA = "public-sector-education"
 
 CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        key="youth-coding-school",
+        area=AREA,
+        also=("finance-employment-welfare",),
+        core_th="โรงเรียนสอนเขียนโค้ดสำหรับเยาวชน",
+        core_en="Youth Coding School",
+        forms=(*COMPANY, "foundation", "unregistered_group"),
+        brands=(("โค้ดบ้านนอก", "Code Ban Nok"), ("คิดส์โค้ดดิ้ง", "KidsCoding"), ("บิตบ้านเรา", "BitBaanRao")),
+        summary_th="สอนเขียนโปรแกรมและทักษะดิจิทัลให้เด็กในโรงเรียนขนาดเล็กนอกเมือง โดยมีนักศึกษาในพื้นที่เป็นพี่เลี้ยง",
+        summary_en="Teaches programming and digital skills to children in small rural schools, with local university "
+        "students as mentors.",
+        problem_th="โรงเรียนขนาดเล็กขาดครูคอมพิวเตอร์และอุปกรณ์ เด็กชนบทจึงเสียเปรียบทั้งการเรียนต่อและการหางาน",
+        problem_en="Small schools lack computing teachers and equipment, leaving rural children behind for further "
+        "study and jobs.",
+        how_th="หลักสูตร 20 สัปดาห์ใช้บอร์ดไมโครคอนโทรลเลอร์ราคาถูกและโจทย์จากปัญหาในหมู่บ้าน เช่น ระบบรดน้ำอัตโนมัติ "
+        "นักศึกษาพี่เลี้ยงได้หน่วยกิตบริการสังคม และครูในโรงเรียนได้รับการอบรมให้สอนต่อได้เอง",
+        how_en="A 20-week course uses cheap microcontroller boards and village problems such as automatic watering; "
+        "student mentors earn service-learning credit and school teachers are trained to carry on teaching.",
+        indicator=Indicator("นักเรียนที่จบหลักสูตร", "Students completing the course", "คน (students)", (60, 600), 0.6),
+        youth_share=0.6,
+    ),
+    Concept(
+        key="open-local-budget",
+        area=AREA,
+        also=("urbanisation",),
+        core_th="งบประมาณท้องถิ่นโปร่งใส",
+        core_en="Open Local Budget",
+        forms=(*COMPANY, "foundation"),
+        brands=(("ท้องถิ่นโปร่งใส", "OpenTambon"), ("ซีวิคลิงก์", "CivicLink"), ("งบเปิด", "Ngob Perd")),
+        summary_th="แพลตฟอร์มที่แปลงข้อมูลงบประมาณและโครงการขององค์กรปกครองส่วนท้องถิ่นให้ประชาชนอ่านเข้าใจง่ายและติดตามได้",
+        summary_en="A platform that turns local-government budgets and projects into plain language residents can "
+        "read and follow.",
+        problem_th="ประชาชนเข้าถึงข้อมูลงบประมาณท้องถิ่นได้ยาก เอกสารเป็นไฟล์สแกนที่ค้นหาไม่ได้ การมีส่วนร่วมและการตรวจสอบจึงเกิดขึ้นน้อย",
+        problem_en="Residents struggle to find local budget information: documents are unsearchable scans, so "
+        "participation and oversight are rare.",
+        how_th="ทีมงานร่วมกับเทศบาลและ อบต. นำข้อบัญญัติงบประมาณมาจัดเป็นข้อมูลเปิด แสดงบนแผนที่ว่าโครงการถนน ประปา "
+        "หรือศูนย์พัฒนาเด็กเล็กอยู่ที่ไหน และให้ประชาชนแจ้งปัญหาพร้อมรูปถ่าย โดยเจ้าหน้าที่ต้องตอบภายในเวลาที่กำหนด",
+        how_en="Working with municipalities and subdistrict administrations, the team publishes budget ordinances as "
+        "open data, maps where roads, water works and childcare centres are, and lets residents report problems "
+        "with photos that officials must answer within a set time.",
+        indicator=Indicator(
+            "ท้องถิ่นที่เปิดข้อมูลงบประมาณ", "Local governments publishing budgets", "แห่ง (municipalities)", (3, 25), 0.7
+        ),
+        youth_share=0.3,
+    ),
+    Concept(
+        key="mobile-library",
+        area=AREA,
+        also=("tourism-culture",),
+        core_th="ห้องสมุดเคลื่อนที่",
+        core_en="Mobile Library",
+        forms=("foundation", "unregistered_group", "community_enterprise"),
+        summary_th="รถห้องสมุดและกล่องหนังสือหมุนเวียนที่พาหนังสือภาษาไทยและภาษาถิ่นไปถึงเด็กในพื้นที่ห่างไกลและชายแดน",
+        summary_en="A library van and rotating book boxes bringing Thai and local-language books to children in "
+        "remote and border areas.",
+        problem_th="เด็กในหมู่บ้านห่างไกลและชายแดนแทบไม่มีหนังสืออ่านนอกเวลาเรียน ทักษะการอ่านจึงต่ำกว่าค่าเฉลี่ยของประเทศ",
+        problem_en="Children in remote and border villages have almost no books outside school, and their reading "
+        "skills lag the national average.",
+        how_th="อาสาสมัครในหมู่บ้านดูแลกล่องหนังสือและจัดกิจกรรมเล่านิทานทุกสัปดาห์ หนังสือสองภาษาจัดทำร่วมกับครูในพื้นที่ "
+        "ทั้งภาษาไทยกับภาษาปกาเกอะญอ ม้ง หรือมลายูถิ่น ตามแต่ละชุมชน",
+        how_en="Village volunteers look after the boxes and hold weekly storytelling; bilingual books are made with "
+        "local teachers in Thai and Karen, Hmong or Patani Malay depending on the community.",
+        indicator=Indicator(
+            "เด็กที่ยืมหนังสือเป็นประจำ", "Children borrowing books regularly", "คน (children)", (80, 900), 0.4
+        ),
+        provinces=("MSN", "TAK", "NAN", "CRI", "NWT", "YLA", "PTN", "KRI", "UBN", "SSK"),
+    ),
+    Concept(
+        key="village-e-service",
+        area=AREA,
+        also=("finance-employment-welfare",),
+        core_th="จุดบริการภาครัฐดิจิทัล",
+        core_en="Digital Service Point",
+        forms=("social_enterprise_osep", "community_enterprise", "company"),
+        brands=(("ใกล้บ้านบริการ", "KlaiBaan Service"), ("อีตำบล", "eTambon")),
+        summary_th="จุดบริการในร้านค้าชุมชนที่ช่วยชาวบ้านยื่นคำขอบริการภาครัฐออนไลน์ เช่น เบี้ยยังชีพและสิทธิการรักษาพยาบาล "
+        "โดยไม่ต้องเดินทางเข้าเมือง",
+        summary_en="Help desks in village shops that assist residents with online public services such as "
+        "allowances and health-care rights, without travelling to town.",
+        problem_th="ผู้สูงอายุและผู้ที่ไม่คุ้นเคยกับสมาร์ตโฟนเสียค่าเดินทางและเสียวันทำงานเพื่อติดต่อราชการ และพลาดสิทธิที่ควรได้รับ",
+        problem_en="Older and less digitally confident people lose fares and working days to reach government "
+        "offices, and miss benefits they are entitled to.",
+        how_th="เจ้าของร้านค้าที่ผ่านการอบรมให้บริการด้วยแท็บเล็ต ใช้รายการตรวจสอบเอกสารที่ออกแบบร่วมกับหน่วยงานราชการ "
+        "และได้ค่าบริการต่อรายการจากงบของท้องถิ่น ข้อมูลส่วนบุคคลได้รับการคุ้มครองตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล",
+        how_en="Trained shopkeepers serve with a tablet and checklists designed with the agencies, earning a "
+        "per-case fee from the local budget; personal data is handled under the PDPA.",
+        indicator=Indicator("คำขอที่ยื่นสำเร็จ", "Applications completed", "รายการ (applications)", (200, 2500), 0.5),
+    ),
     Concept(
         key="after-school-club",
         area=AREA,

@@ -1,11 +1,100 @@
 """Demo ventures of area 5, sustainable agriculture: prices, soil, seeds, pesticides, young farmers."""
 
-from .content import COMPANY, Concept, Indicator
-from .provinces import BANGKOK_METRO, CENTRAL_PLAIN, HIGHLAND, ISAN, NORTH, RUBBER
+from ..content import COMPANY, Concept, Indicator
+from ..provinces import BANGKOK_METRO, CENTRAL_PLAIN, HIGHLAND, ISAN, NORTH, NORTHEAST_RICE, RUBBER
 
 AREA = "sustainable-agriculture"
 
 CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        key="organic-rice",
+        area=AREA,
+        also=("food-water-energy", "finance-employment-welfare"),
+        core_th="ข้าวอินทรีย์",
+        core_en="Organic Rice",
+        forms=("cooperative", "community_enterprise"),
+        summary_th="กลุ่มชาวนาที่ปลูกข้าวหอมมะลิอินทรีย์ตามมาตรฐานสากล สีและบรรจุเอง และขายตรงให้ผู้บริโภคในเมือง",
+        summary_en="Farmers growing certified organic jasmine rice, milling and packing it themselves and selling "
+        "directly to city consumers.",
+        problem_th="ชาวนาขายข้าวเปลือกผ่านพ่อค้าคนกลางในราคาต่ำ ต้นทุนปุ๋ยเคมีสูง และสารเคมีส่งผลต่อสุขภาพของครอบครัว",
+        problem_en="Farmers sell paddy to middlemen at low prices, pay high costs for chemical fertiliser, and "
+        "chemicals harm their families' health.",
+        how_th="สมาชิก {n} ครัวเรือนได้รับรองมาตรฐานเกษตรอินทรีย์แบบกลุ่ม ใช้ปุ๋ยหมักและปลูกพืชหมุนเวียน "
+        "โรงสีขนาดเล็กของกลุ่มสีข้าวตามคำสั่งซื้อให้ได้ข้าวใหม่เสมอ ลูกค้าสมัครสมาชิกรายเดือนทางออนไลน์"
+        "และรู้ว่าข้าวมาจากแปลงของใคร",
+        how_en="{n} member households hold group organic certification, use compost and crop rotation, and mill to "
+        "order in the group's small mill so rice is always fresh; customers subscribe monthly online and know "
+        "whose field their rice comes from.",
+        indicator=Indicator(
+            "รายได้สมาชิกต่อครัวเรือน", "Member income per household", "บาท/ปี (THB/year)", (38000, 60000), 0.12
+        ),
+        provinces=NORTHEAST_RICE,
+    ),
+    Concept(
+        key="smart-farming",
+        area=AREA,
+        also=("food-water-energy",),
+        core_th="เซนเซอร์เกษตรอัจฉริยะ",
+        core_en="Smart Farming",
+        forms=COMPANY,
+        brands=(("ฟาร์มรู้", "FarmRu"), ("อะกรีเซนส์", "AgriSense"), ("ดินดีเทค", "DinDee Tech")),
+        summary_th="เซนเซอร์วัดความชื้นดินและสภาพอากาศราคาประหยัด ที่บอกเกษตรกรรายย่อยผ่านไลน์ว่าควรให้น้ำและใส่ปุ๋ยเมื่อไร",
+        summary_en="Low-cost soil-moisture and weather sensors that tell smallholders through LINE when to water and "
+        "fertilise.",
+        problem_th="เกษตรกรรายย่อยให้น้ำและปุ๋ยตามความเคยชิน ทำให้สิ้นเปลือง ผลผลิตไม่แน่นอน และเสี่ยงต่อภัยแล้งที่รุนแรงขึ้น",
+        problem_en="Smallholders water and fertilise by habit, wasting inputs, getting uneven yields and facing "
+        "worsening droughts.",
+        how_th="อุปกรณ์ใช้พลังงานแสงอาทิตย์และส่งข้อมูลผ่านเครือข่ายไร้สายระยะไกล ระบบแนะนำการให้น้ำจากข้อมูลดินและพยากรณ์อากาศ "
+        "เกษตรกรเช่าอุปกรณ์รายฤดูผ่านสหกรณ์การเกษตร และข้อมูลแปลงช่วยในการขอสินเชื่อสีเขียว",
+        how_en="Solar-powered devices send data over a long-range wireless network; the system advises on watering "
+        "from soil data and forecasts. Farmers rent devices per season through their agricultural cooperative, and "
+        "field data supports green-credit applications.",
+        indicator=Indicator("น้ำที่ประหยัดได้", "Water saved", "ลูกบาศก์เมตร (m³)", (5000, 40000), 0.5),
+        youth_share=0.3,
+    ),
+    Concept(
+        key="highland-coffee",
+        area=AREA,
+        also=("environmental-conservation", "tourism-culture"),
+        core_th="กาแฟอินทรีย์บนพื้นที่สูง",
+        core_en="Highland Coffee",
+        forms=("community_enterprise", "social_enterprise_osep", "cooperative"),
+        brands=(("กาแฟดอยบ้านเรา", "Doi Baan Rao Coffee"), ("ป่าเมี่ยงคอฟฟี่", "Pa Miang Coffee")),
+        summary_th="กาแฟอาราบิกาที่ปลูกใต้ร่มไม้ในป่าชุมชนโดยเกษตรกรชาติพันธุ์บนพื้นที่สูง แทนการปลูกข้าวโพดเชิงเดี่ยว",
+        summary_en="Shade-grown arabica coffee from ethnic highland farmers in community forests, replacing maize "
+        "monoculture.",
+        problem_th="การปลูกข้าวโพดเชิงเดี่ยวบนพื้นที่สูงทำให้ป่าหายและเกิดการเผาทุกปี แต่เกษตรกรยังคงมีหนี้จากค่าปุ๋ยและยาฆ่าแมลง",
+        problem_en="Maize monoculture in the highlands clears forest and brings burning every year, yet farmers "
+        "remain in debt for fertiliser and pesticides.",
+        how_th="เกษตรกรปลูกกาแฟร่วมกับไม้ป่าและไม้ผล กลุ่มรับซื้อเชอร์รีกาแฟในราคาประกันที่สูงกว่าตลาด แปรรูปแบบฮันนีและแบบเปียก"
+        "ที่ลานตากของชุมชน และขายให้โรงคั่วกาแฟพิเศษในกรุงเทพฯ และต่างประเทศ รายได้ส่วนหนึ่งคืนสู่กองทุนดูแลป่า",
+        how_en="Farmers grow coffee among forest and fruit trees; the group buys cherries at a guaranteed price above "
+        "market, processes honey and washed lots at the community drying yard, and sells to speciality roasters in "
+        "Bangkok and abroad. Part of the income goes to a forest-care fund.",
+        indicator=Indicator("พื้นที่ปลูกกาแฟใต้ร่มไม้", "Shade-grown coffee area", "ไร่ (rai)", (100, 900), 0.2),
+        provinces=("CMI", "CRI", "MSN", "NAN", "PYO", "TAK", "LPG"),
+    ),
+    Concept(
+        key="herbal-products",
+        area=AREA,
+        also=("health", "finance-employment-welfare"),
+        core_th="สมุนไพรอินทรีย์",
+        core_en="Organic Herbs",
+        forms=("community_enterprise", "unregistered_group", "social_enterprise_osep"),
+        brands=(("สมุนไพรบ้านสวน", "Baan Suan Herbs"), ("ไพรดี", "PraiDee")),
+        summary_th="กลุ่มแม่บ้านที่ปลูกสมุนไพรอินทรีย์และแปรรูปเป็นยาหม่อง ลูกประคบ และชาสมุนไพร ที่ได้มาตรฐาน อย.",
+        summary_en="Women growing organic herbs and making balms, herbal compresses and teas that meet Thai FDA "
+        "standards.",
+        problem_th="เกษตรกรขายสมุนไพรสดได้ราคาต่ำ และผลิตภัณฑ์ชุมชนไม่ผ่านมาตรฐาน จึงวางขายในร้านค้าสมัยใหม่ไม่ได้",
+        problem_en="Fresh herbs fetch low prices, and community products fail standards, so they cannot reach "
+        "modern retail.",
+        how_th="กลุ่มร่วมกับคณะเภสัชศาสตร์ของมหาวิทยาลัยในภูมิภาคพัฒนาสูตรและควบคุมคุณภาพ สร้างโรงอบแห้งพลังงานแสงอาทิตย์ "
+        "และได้เลขจดแจ้งผลิตภัณฑ์ ปัจจุบันขายผ่านร้านของฝาก สปา และร้านค้าออนไลน์",
+        how_en="With a regional university's pharmacy faculty the group developed formulas and quality control, built "
+        "a solar drying house and obtained product notifications; products now sell through souvenir shops, spas "
+        "and online.",
+        indicator=Indicator("รายได้จากผลิตภัณฑ์", "Product revenue", "บาท/ปี (THB/year)", (120000, 900000), 0.35),
+    ),
     Concept(
         key="crop-price-bot",
         area=AREA,

@@ -1,27 +1,188 @@
 """Demo ventures of the Regional Innovation Centre's CLMV network: one specific venture each, in its own place.
 
-Unlike the older CLMV concepts (one text for any city of the country), each of these names its
-city and says what problem it solves; most write in English, some in Thai too.
+The first ones carry a {city} slot and are placed in one of the country's CLMV cities; the others
+name their own city. Most write in English, many add a Thai summary.
 """
 
-from dataclasses import dataclass
+from ..content import ClmvConcept
 
-from .content import ClmvConcept
-
-
-@dataclass(frozen=True)
-class ClmvVenture(ClmvConcept):
-    """A CLMV venture with its own place and problem (`native`/`english` need no {city} slot)."""
-
-    key: str = ""
-    city: tuple[str, str, str] = ("", "", "")  # (native, English, Thai)
-    problem_en: str = ""
-    problem_th: str = ""
-    description_th: str = ""
-
-
-CONCEPTS: tuple[ClmvVenture, ...] = (
-    ClmvVenture(
+CONCEPTS: tuple[ClmvConcept, ...] = (
+    ClmvConcept(
+        country="VN",
+        area="sustainable-agriculture",
+        key="vn-organic-cooperative",
+        native="Hợp tác xã Nông nghiệp Hữu cơ {city}",
+        english="{city} Organic Farming Cooperative",
+        summary_en="A cooperative of smallholders in {city} growing certified organic vegetables and selling them to "
+        "city kitchens.",
+        summary_th="สหกรณ์เกษตรกรรายย่อยใน{city_th}ที่ปลูกผักอินทรีย์ที่ได้รับการรับรอง และขายตรงให้ร้านอาหารในเมือง",
+        problem_en="Vegetables sprayed with banned pesticides keep turning up in city markets, while farmers who grow "
+        "clean produce cannot prove it and get the same low price.",
+        description_en="Members share a packing house and a cold van, plan planting together to supply restaurants all "
+        "year, and train neighbouring communes in organic methods.",
+    ),
+    ClmvConcept(
+        country="VN",
+        area="food-water-energy",
+        key="vn-clean-water-every-home",
+        native="Nước Sạch Cho Mọi Nhà",
+        english="Clean Water for Every Home",
+        summary_en="Affordable household water filters and a repair network for families in rural {city}.",
+        summary_th="เครื่องกรองน้ำราคาประหยัดและเครือข่ายช่างซ่อมสำหรับครอบครัวในชนบทของ{city_th}",
+        problem_en="Rural families drink well water that carries bacteria and sometimes arsenic, and boil it over wood "
+        "fires that fill the kitchen with smoke.",
+        description_en="Women's union members sell and service the filters in their own communes, earning a commission "
+        "while families stop boiling water over wood fires.",
+    ),
+    ClmvConcept(
+        country="VN",
+        area="tourism-culture",
+        key="vn-community-tourism",
+        native="Du lịch Cộng đồng {city}",
+        english="{city} Community Tourism",
+        summary_en="Homestays and craft villages in {city} run by the families who live there.",
+        summary_th="โฮมสเตย์และหมู่บ้านหัตถกรรมใน{city_th}ที่บริหารโดยครอบครัวในชุมชนเอง",
+        problem_en="Tour companies bring busloads of visitors through the villages, but the money stays with the "
+        "operators and young people leave the crafts for factory work.",
+        description_en="A village board sets fair prices, trains hosts and guides, and reinvests part of the income in "
+        "keeping traditional crafts alive.",
+    ),
+    ClmvConcept(
+        country="VN",
+        area="disaster-management",
+        key="vn-flood-early-warning",
+        native="Cảnh báo Lũ sớm {city}",
+        english="{city} Flood Early Warning",
+        summary_en="River sensors and SMS alerts that give villages in {city} hours of warning before floods.",
+        summary_th="เซนเซอร์วัดระดับน้ำและข้อความเตือนภัยที่ให้หมู่บ้านใน{city_th}รู้ล่วงหน้าหลายชั่วโมงก่อนน้ำท่วม",
+        problem_en="Flash floods come down the mountains at night; villages downstream learn of them only when the "
+        "water is already at the door.",
+        description_en="Commune volunteers maintain the gauges, and warnings go out in Vietnamese and ethnic-minority "
+        "languages.",
+    ),
+    ClmvConcept(
+        country="LA",
+        area="tourism-culture",
+        key="la-silk-weaving",
+        native="ກຸ່ມທໍຜ້າໄໝ {city}",
+        english="{city} Silk Weaving Group",
+        summary_en="Women weavers in {city} selling natural-dyed silk directly to visitors and export buyers.",
+        summary_th="กลุ่มสตรีทอผ้าไหมย้อมสีธรรมชาติใน{city_th} ที่ขายตรงให้นักท่องเที่ยวและผู้ซื้อต่างประเทศ",
+        problem_en="Cheap machine-made copies of Lao textiles undercut hand weavers, and traders pay them little for "
+        "weeks of work.",
+        description_en="The group keeps a dye garden, teaches young women traditional patterns and runs weaving "
+        "workshops for visitors.",
+    ),
+    ClmvConcept(
+        country="LA",
+        area="food-water-energy",
+        key="la-gravity-water",
+        native="ນ້ຳສະອາດເພື່ອຊຸມຊົນ",
+        english="Clean Water for Communities",
+        summary_en="Gravity-fed water systems and village water committees in rural {city}.",
+        summary_th="ระบบประปาภูเขาและคณะกรรมการน้ำประจำหมู่บ้านในชนบทของ{city_th}",
+        problem_en="Women and girls spend hours a day carrying water up from the stream, and systems built by donors "
+        "break down within a few years because nobody pays for repairs.",
+        description_en="Villages contribute labour and a monthly fee that pays a trained caretaker to keep the taps "
+        "running.",
+    ),
+    ClmvConcept(
+        country="LA",
+        area="sustainable-agriculture",
+        key="la-organic-growers",
+        native="ກະສິກຳອິນຊີ {city}",
+        english="{city} Organic Farming",
+        summary_en="Organic vegetable growers around {city} supplying the city's markets and hotels.",
+        summary_th="กลุ่มผู้ปลูกผักอินทรีย์รอบ{city_th}ที่ส่งผักให้ตลาดและโรงแรมในเมือง",
+        problem_en="Hotels import vegetables from abroad because local supply is irregular, while farmers around the "
+        "city depend on costly chemical inputs.",
+        description_en="Farmers share a seed bank and compost station and sell under one organic label.",
+    ),
+    ClmvConcept(
+        country="KH",
+        area="tourism-culture",
+        key="kh-community-tourism",
+        native="សហគមន៍ទេសចរណ៍ {city}",
+        english="{city} Community Tourism",
+        summary_en="Community-based tourism in {city}: homestays, ox-cart trails and cooking with village families.",
+        summary_th="การท่องเที่ยวโดยชุมชนใน{city_th} ทั้งโฮมสเตย์ เส้นทางเกวียน และการทำอาหารกับครอบครัวในหมู่บ้าน",
+        problem_en="Visitors to the temples rarely spend a night in the villages around them, where families earn "
+        "little from rice and young people migrate to Thailand for work.",
+        description_en="Income is shared through a community fund that pays for the village school and pagoda repairs.",
+    ),
+    ClmvConcept(
+        country="KH",
+        area="food-water-energy",
+        key="kh-ceramic-filters",
+        native="ទឹកស្អាតសម្រាប់ភូមិ",
+        english="Clean Water for Villages",
+        summary_en="Ceramic water filters made and sold by village entrepreneurs around {city}.",
+        summary_th="เครื่องกรองน้ำเซรามิกที่ผลิตและจำหน่ายโดยผู้ประกอบการในหมู่บ้านรอบ{city_th}",
+        problem_en="Children fall ill with diarrhoea from pond and well water, and families spend scarce money on "
+        "firewood to boil it.",
+        description_en="Local sales agents demonstrate the filters at village meetings and offer instalment plans.",
+    ),
+    ClmvConcept(
+        country="KH",
+        area="environmental-conservation",
+        key="kh-waste-bank",
+        native="ធនាគារសំរាម {city}",
+        english="{city} Waste Bank",
+        summary_en="A waste bank in {city} paying households for sorted plastic and cans.",
+        summary_th="ธนาคารขยะใน{city_th} ที่รับซื้อพลาสติกและกระป๋องที่คัดแยกแล้วจากครัวเรือน",
+        problem_en="Rubbish collection stops at the edge of town; beyond it households burn plastic or throw it into "
+        "the canals.",
+        description_en="Schools collect recyclables as a class activity and the proceeds buy books and sports kit.",
+    ),
+    ClmvConcept(
+        country="MM",
+        area="food-water-energy",
+        key="mm-rainwater-villages",
+        native="ရေသန့် ကျေးရွာ",
+        english="Clean Water Villages",
+        summary_en="Rainwater harvesting and filtration for villages in the dry zone around {city}.",
+        summary_th="ระบบเก็บน้ำฝนและกรองน้ำสำหรับหมู่บ้านในเขตแห้งแล้งรอบ{city_th}",
+        problem_en="In the dry zone ponds dry up months before the rains, and families walk for hours or buy water "
+        "from carts at high prices.",
+        description_en="Village water committees collect small fees and keep spare parts so the systems last.",
+    ),
+    ClmvConcept(
+        country="MM",
+        area="sustainable-agriculture",
+        key="mm-farmer-field-schools",
+        native="အော်ဂဲနစ် စိုက်ပျိုးရေး {city}",
+        english="{city} Organic Farming",
+        summary_en="Farmer field schools around {city} teaching organic methods and selling certified produce.",
+        summary_th="โรงเรียนเกษตรกรรอบ{city_th}ที่สอนวิธีทำเกษตรอินทรีย์และจำหน่ายผลผลิตที่ได้รับการรับรอง",
+        problem_en="Farmers borrow to buy fertiliser and pesticide each season and fall deeper into debt when prices "
+        "drop.",
+        description_en="Lead farmers train their neighbours and the group negotiates prices together.",
+    ),
+    ClmvConcept(
+        country="MM",
+        area="health",
+        key="mm-health-companion",
+        native="ကျန်းမာရေး အဖော်",
+        english="Health Companion",
+        summary_en="Community health workers with a phone app following mothers and newborns in {city}.",
+        summary_th="อาสาสมัครสาธารณสุขชุมชนพร้อมแอปบนโทรศัพท์ที่ติดตามดูแลแม่และทารกแรกเกิดใน{city_th}",
+        problem_en="Many mothers give birth at home far from a clinic; danger signs in mother or baby are missed until "
+        "it is too late.",
+        description_en="The app reminds workers of visits and vaccinations and flags danger signs for referral.",
+    ),
+    ClmvConcept(
+        country="MM",
+        area="public-sector-education",
+        key="mm-youth-digital",
+        native="လူငယ် ဒစ်ဂျစ်တယ် သင်တန်း",
+        english="Youth Digital Training",
+        summary_en="Digital skills and coding classes for young people in {city}.",
+        summary_th="หลักสูตรทักษะดิจิทัลและการเขียนโปรแกรมสำหรับเยาวชนใน{city_th}",
+        problem_en="Young people leave school without the digital skills employers ask for, and many see migration as "
+        "the only way to earn a living.",
+        description_en="Graduates take on paid freelance projects from local businesses with mentors' support.",
+    ),
+    ClmvConcept(
         country="VN",
         area="sustainable-agriculture",
         key="ben-tre-salinity",
@@ -38,7 +199,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         "rice variety when the rains wash the soil. The cooperative sells both under one label and builds rainwater "
         "jars with a revolving loan.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="VN",
         area="tourism-culture",
         key="sapa-hmong-embroidery",
@@ -54,7 +215,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         "small workshops where visitors learn batik and stitching in the women's homes. Girls in member families must "
         "stay in school.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="VN",
         area="urbanisation",
         key="hanoi-kids-helmets",
@@ -69,7 +230,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Parents' associations run morning checks at the gate, certified child helmets are sold at "
         "cost through the schools, and pupils survey traffic around their school to propose crossings to the district.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="VN",
         area="disaster-management",
         key="quang-ngai-storm-homes",
@@ -85,7 +246,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         "new house; families repay a small loan over two years, and the commune keeps a list of houses to check "
         "before each storm.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="VN",
         area="finance-employment-welfare",
         key="saigon-street-youth-bakery",
@@ -100,7 +261,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Trainees spend eighteen months baking, serving and learning English with a room and a small "
         "allowance; hotel partners take graduates, and the café's income covers most of the training.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="LA",
         area="disaster-management",
         key="xieng-khouang-uxo",
@@ -116,7 +277,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Village volunteers give risk-education sessions in schools, a hotline sends reports to "
         "clearance teams, and cleared plots get seeds and training so families can farm them straight away.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="LA",
         area="public-sector-education",
         key="lao-childrens-books",
@@ -133,7 +294,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_th="นักเขียนและนักวาดรุ่นใหม่ชาวลาวสร้างเรื่องจากชีวิตในหมู่บ้าน ขายหนังสือราคาถูกในเมืองเพื่อนำรายได้มาแจกฟรี "
         "และอบรมครูให้จัดชั่วโมงการอ่าน",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="LA",
         area="sustainable-agriculture",
         key="bolaven-coffee",
@@ -148,7 +309,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="The cooperative runs shared washing stations and drying beds, pays more for ripe-only "
         "picking, and exports through a fair-trade buyer; a share of the premium funds village water systems.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="LA",
         area="health",
         key="phongsaly-motorbike-ambulance",
@@ -163,7 +324,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Village riders are trained in first aid and safe transport, paid per trip from a small "
         "village fund, and linked by phone to the district hospital, which also sends a midwife on monthly visits.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="LA",
         area="tourism-culture",
         key="luang-prabang-sa-paper",
@@ -178,7 +339,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="The group plants its own mulberry trees, dyes with leaves and flowers, and sells to shops in "
         "town and abroad; half-day workshops for visitors bring in steady income between orders.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="KH",
         area="food-water-energy",
         key="tonle-sap-floating-gardens",
@@ -193,7 +354,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Families grow vegetables in beds of water hyacinth and compost on bamboo rafts that rise and "
         "fall with the lake, sell the surplus to neighbours, and get ceramic filters through a women's savings group.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="KH",
         area="finance-employment-welfare",
         key="phnom-penh-garment-childcare",
@@ -208,7 +369,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Centres open for the factory shifts, with trained carers and meals; factories pay part of the "
         "fee as a benefit, and a nurse checks children's growth monthly.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="KH",
         area="finance-employment-welfare",
         key="battambang-debt-counselling",
@@ -224,7 +385,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Trained community counsellors list every debt with the family, build a realistic repayment "
         "plan, accompany them to lenders and refer cases of abuse to the regulator.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="KH",
         area="sustainable-agriculture",
         key="kampot-pepper",
@@ -239,7 +400,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="The association helps members meet the GI rules, grades and packs pepper centrally, traces "
         "every bag to the farm, and trains young growers in organic soil care.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="KH",
         area="tourism-culture",
         key="battambang-youth-circus",
@@ -255,7 +416,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Children attend school and train after class; the best join the professional troupe, whose "
         "nightly shows and tours sell tickets to visitors and fund scholarships.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="MM",
         area="food-water-energy",
         key="sagaing-solar-minigrid",
@@ -270,7 +431,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="A committee elected by each village collects prepaid fees, a trained local technician "
         "maintains the system, and the grid powers homes, a rice mill and the health post.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="MM",
         area="sustainable-agriculture",
         key="inle-lake-organic",
@@ -285,7 +446,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Farmer field schools teach biological pest control and composting, the group buys tomatoes "
         "grown with fewer chemicals for hotel kitchens, and lake water is tested with a local university.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="MM",
         area="environmental-conservation",
         key="yangon-waste-pickers",
@@ -300,7 +461,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Members pool their materials at a sorting centre with fair scales, sell directly to "
         "recyclers, and run door-to-door collection for apartment buildings that pay a small fee.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="MM",
         area="tourism-culture",
         key="bagan-lacquerware",
@@ -315,7 +476,7 @@ CONCEPTS: tuple[ClmvVenture, ...] = (
         description_en="Workshops sell online with the story of each piece, apprentices are paid while training, and "
         "a shared showroom takes a small commission to fund materials during the low season.",
     ),
-    ClmvVenture(
+    ClmvConcept(
         country="MM",
         area="disaster-management",
         key="ayeyarwady-cyclone-ready",

@@ -1,11 +1,105 @@
 """Demo ventures of area 6, urbanisation: housing, transport, road safety, public space, city life."""
 
-from .content import COMPANY, Concept, Indicator
-from .provinces import BANGKOK_METRO, CITIES, INDUSTRIAL, ISAN
+from ..content import COMPANY, Concept, Indicator
+from ..provinces import BANGKOK_METRO, CITIES, INDUSTRIAL, ISAN
 
 AREA = "urbanisation"
 
 CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        key="urban-farm",
+        area=AREA,
+        also=("food-water-energy", "health"),
+        core_th="สวนผักคนเมือง",
+        core_en="Urban Farm",
+        forms=("unregistered_group", "foundation", "social_enterprise_osep"),
+        brands=(("ปลูกเมือง", "PlukMuang"), ("ซิตี้ฟาร์ม", "CityFarm")),
+        summary_th="เปลี่ยนที่ดินรกร้างในเมืองเป็นสวนผักชุมชน ให้ผู้มีรายได้น้อยและผู้สูงอายุร่วมปลูก แบ่งปัน และขายผักปลอดสาร",
+        summary_en="Turns vacant urban lots into community farms where low-income residents and older people grow, "
+        "share and sell pesticide-free vegetables.",
+        problem_th="ชุมชนเมืองขาดพื้นที่สีเขียว ผักปลอดภัยมีราคาแพง และผู้สูงอายุในชุมชนแออัดอยู่อย่างโดดเดี่ยว",
+        problem_en="City neighbourhoods lack green space, safe vegetables are expensive, and older people in crowded "
+        "communities are isolated.",
+        how_th="โครงการทำข้อตกลงใช้ที่ดินว่างกับเจ้าของเป็นเวลาสามปีแลกกับการลดภาษีที่ดิน ชาวชุมชนได้แปลงปลูก น้ำ "
+        "และปุ๋ยหมักจากเศษอาหารในละแวก มีตลาดนัดผักทุกวันอาทิตย์ และจัดเวิร์กช็อปให้โรงเรียนใกล้เคียง",
+        how_en="The project signs three-year agreements with landowners in exchange for land-tax relief; residents "
+        "get plots, water and compost made from neighbourhood food waste, with a Sunday vegetable market and "
+        "workshops for nearby schools.",
+        indicator=Indicator("พื้นที่สีเขียวที่เพิ่มขึ้น", "Green area created", "ตารางเมตร (m²)", (400, 6000), 0.4),
+        provinces=CITIES,
+        urban=True,
+    ),
+    Concept(
+        key="accessible-transit",
+        area=AREA,
+        also=("health", "public-sector-education"),
+        core_th="เดินทางเท่าเทียม",
+        core_en="Accessible Transit",
+        forms=COMPANY,
+        brands=(("ไปด้วยกัน", "PaiDuayGan"), ("วีลโก", "WheelGo")),
+        summary_th="แอปนำทางที่บอกเส้นทางรถเมล์ รถไฟฟ้า และทางเท้าที่รถเข็นผ่านได้ จากข้อมูลที่ผู้ใช้และอาสาสมัครช่วยกันสำรวจ",
+        summary_en="A navigation app showing bus, rail and pavement routes that wheelchairs can use, mapped by users "
+        "and volunteers.",
+        problem_th="ผู้ใช้รถเข็น ผู้สูงอายุ และพ่อแม่ที่ใช้รถเข็นเด็กเดินทางในเมืองได้ยาก เพราะไม่รู้ว่าทางเท้าหรือสถานีใดมีลิฟต์และทางลาด",
+        problem_en="Wheelchair users, older people and parents with prams struggle in the city because they cannot "
+        "tell which pavements and stations have lifts and ramps.",
+        how_th="อาสาสมัครสำรวจทางลาด ลิฟต์ และจุดอันตรายพร้อมรูปถ่าย ข้อมูลเปิดให้หน่วยงานท้องถิ่นใช้วางแผนซ่อมแซม "
+        "และแอปแนะนำเส้นทางที่เหมาะกับผู้ใช้แต่ละคน โดยสมาคมคนพิการช่วยตรวจสอบความถูกต้องของข้อมูล",
+        how_en="Volunteers survey ramps, lifts and hazards with photos; the open data helps city authorities plan "
+        "repairs, and the app suggests routes suited to each user. Disability associations help verify the data.",
+        indicator=Indicator("จุดที่สำรวจแล้ว", "Locations surveyed", "จุด (locations)", (300, 5000), 0.6),
+        provinces=CITIES,
+        urban=True,
+        youth_share=0.4,
+    ),
+    Concept(
+        key="canal-housing",
+        area=AREA,
+        also=("finance-employment-welfare", "environmental-conservation"),
+        core_th="บ้านมั่นคงริมคลอง",
+        core_en="Canal-side Housing",
+        forms=("cooperative", "unregistered_group", "foundation"),
+        summary_th="ชุมชนริมคลองที่รวมกลุ่มออมทรัพย์และออกแบบบ้านใหม่ร่วมกับสถาปนิกชุมชน เพื่อที่อยู่อาศัยมั่นคงและคลองที่สะอาด",
+        summary_en="Canal-side residents who pool savings and redesign their homes with community architects, "
+        "gaining secure housing and a cleaner canal.",
+        problem_th="ครอบครัวรายได้น้อยริมคลองอยู่อาศัยโดยไม่มีสิทธิในที่ดิน เสี่ยงถูกไล่รื้อ บ้านทรุดโทรม และน้ำเสียไหลลงคลองโดยตรง",
+        problem_en="Low-income canal-side families live without land rights, face eviction, live in decaying houses, "
+        "and sewage flows straight into the canal.",
+        how_th="ชุมชนทำสัญญาเช่าที่ดินระยะยาวกับหน่วยงานรัฐอย่างถูกต้อง สมาชิกออมเงินรายวันเป็นเงินดาวน์ "
+        "สถาปนิกชุมชนออกแบบบ้านแถวที่ถอยร่นจากแนวคลองพร้อมระบบบำบัดน้ำเสียรวม และช่างในชุมชนเป็นผู้ก่อสร้างเอง",
+        how_en="The community secures a legal long-term lease with public agencies, members save daily towards the "
+        "down payment, community architects design row houses set back from the canal with shared wastewater "
+        "treatment, and local builders do the construction.",
+        indicator=Indicator(
+            "ครัวเรือนที่มีที่อยู่อาศัยมั่นคง", "Households securely housed", "ครัวเรือน (households)", (30, 250), 0.25
+        ),
+        provinces=("BKK", "NBI", "PTE", "SPK", "AYA", "KKN", "CMI", "SKA"),
+        urban=True,
+    ),
+    Concept(
+        key="walkable-city",
+        area=AREA,
+        also=("health", "environmental-conservation"),
+        core_th="เมืองเดินได้",
+        core_en="Walkable City",
+        forms=("social_enterprise_osep", "foundation", "unregistered_group"),
+        brands=(("เมืองเดินดี", "Walk Mueang"), ("ซอยสุข", "Happy Soi Lab")),
+        summary_th="ห้องทดลองเมืองที่ปรับถนนและซอยให้เดินและปั่นจักรยานได้อย่างปลอดภัย ร่วมกับเทศบาลและผู้ค้าในย่าน",
+        summary_en="A city lab piloting safer streets and lanes for walking and cycling with the municipality and "
+        "local traders.",
+        problem_th="ทางเท้าแคบและขาดช่วง รถติดและมลพิษสูง ผู้คนจึงไม่กล้าเดินหรือปั่นจักรยานแม้ระยะทางสั้น",
+        problem_en="Narrow, broken pavements, traffic and pollution keep people from walking or cycling even short "
+        "distances.",
+        how_th="ทีมใช้สีและกระถางต้นไม้ปิดช่องจราจรชั่วคราวเพื่อทดลองทางจักรยานและลานคนเดิน นับจำนวนคนเดิน วัดฝุ่น "
+        "และสำรวจยอดขายร้านค้าก่อนและหลัง แล้วนำข้อมูลเสนอเทศบาลเพื่อปรับเป็นการถาวร",
+        how_en="The team uses paint and planters to close lanes temporarily for trial cycle paths and plazas, counts "
+        "pedestrians, measures dust and surveys shop sales before and after, then brings the evidence to the "
+        "municipality for permanent changes.",
+        indicator=Indicator("ผู้เดินเท้าต่อวันในย่าน", "Pedestrians per day", "คน/วัน (people/day)", (800, 6000), 0.3),
+        provinces=CITIES,
+        urban=True,
+        youth_share=0.35,
+    ),
     Concept(
         key="railway-community-housing",
         area=AREA,
