@@ -130,11 +130,11 @@ VILLAGES: dict[str, tuple[tuple[str, str], ...]] = {
 
 # How each legal form names a community venture: (Thai, English) with {core} and {place}.
 COMMUNITY_NAMES: dict[str, tuple[str, str]] = {
-    "community_enterprise": ("วิสาหกิจชุมชน{core}{place}", "{place} {core} Community Enterprise"),
+    "community_enterprise": ("วิสาหกิจชุมชน{core} {place}", "{place} {core} Community Enterprise"),
     "cooperative": ("สหกรณ์{core}{place} จำกัด", "{place} {core} Cooperative"),
-    "foundation": ("มูลนิธิ{core}{place}", "{place} {core} Foundation"),
-    "unregistered_group": ("กลุ่ม{core}{place}", "{place} {core} Group"),
-    "social_enterprise_osep": ("กิจการเพื่อสังคม{core}{place}", "{place} {core} Social Enterprise"),
+    "foundation": ("มูลนิธิ{core} {place}", "{place} {core} Foundation"),
+    "unregistered_group": ("กลุ่ม{core} {place}", "{place} {core} Group"),
+    "social_enterprise_osep": ("กิจการเพื่อสังคม{core} {place}", "{place} {core} Social Enterprise"),
     "company": ("บริษัท {core}{place} จำกัด", "{place} {core} Co., Ltd."),
 }
 BRAND_NAMES: dict[str, tuple[str, str]] = {

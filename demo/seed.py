@@ -818,7 +818,7 @@ class DemoSeeder:
             result_th=result_th,
             result_en=result_en,
         )
-        ending_th, ending_en = stories.ending(rng, facts)
+        ending_th, ending_en = stories.ending(rng, facts, area=concept.area)
         description_th = concept.how_th.format(**slots) + "\n\n" + ending_th
         description_en = concept.how_en.format(**slots) + "\n\n" + ending_en
         texts = {
@@ -874,7 +874,13 @@ class DemoSeeder:
         founded = ANCHOR_DATE.year - 1 - int(rng.triangular(0, 12, 3))
         place = self.countries[country]
         ending_en, ending_th = stories.clmv_ending(
-            rng, year=founded, city_en=city_en, city_th=city_th, country_en=place.name_en, country_th=place.name_th
+            rng,
+            area=concept.area,
+            year=founded,
+            city_en=city_en,
+            city_th=city_th,
+            country_en=place.name_en,
+            country_th=place.name_th,
         )
         summary_en = concept.summary_en.format(city=city_en)
         summary_th = concept.summary_th.format(city_th=city_th)

@@ -11,25 +11,62 @@ import random
 import re
 from dataclasses import dataclass
 
-# (Thai, English): who started the venture.
+# (Thai, English): who started the venture; anyone may start any venture, and each area adds the
+# people who typically start ventures of its kind.
 FOUNDERS: tuple[tuple[str, str], ...] = (
-    ("กลุ่มเกษตรกรรุ่นใหม่", "a group of young farmers"),
-    ("อดีตครูในพื้นที่", "a retired local teacher"),
     ("บัณฑิตจบใหม่ที่กลับบ้านเกิด", "new graduates who came back home"),
     ("ผู้นำชุมชนและกลุ่มแม่บ้าน", "community leaders and a women's group"),
-    ("วิศวกรที่เคยทำงานในกรุงเทพฯ", "engineers who used to work in Bangkok"),
-    ("พยาบาลวิชาชีพและ อสม.", "a nurse and village health volunteers"),
     ("นักศึกษามหาวิทยาลัยในภูมิภาค", "students of a regional university"),
     ("อดีตพนักงานองค์กรพัฒนาเอกชน", "former NGO workers"),
-    ("พระนักพัฒนาและชาวบ้าน", "a development monk and villagers"),
     ("สองพี่น้องที่ลาออกจากงานบริษัท", "two sisters who left office jobs"),
     ("อาจารย์มหาวิทยาลัยและลูกศิษย์", "a university lecturer and her students"),
     ("อดีตผู้ใหญ่บ้าน", "a former village head"),
     ("กลุ่มเยาวชนในตำบล", "young people from the subdistrict"),
-    ("นักออกแบบที่ย้ายกลับมาอยู่ต่างจังหวัด", "designers who moved back to the provinces"),
-    ("แม่ที่เคยเจอปัญหานี้กับลูกของตัวเอง", "a mother who faced the problem with her own child"),
-    ("เจ้าหน้าที่สาธารณสุขที่เกษียณแล้ว", "a retired public health officer"),
 )
+FOUNDERS_BY_AREA: dict[str, tuple[tuple[str, str], ...]] = {
+    "environmental-conservation": (
+        ("พระนักพัฒนาและชาวบ้าน", "a development monk and villagers"),
+        ("ครูวิทยาศาสตร์ในโรงเรียนประจำตำบล", "a science teacher at the local school"),
+    ),
+    "food-water-energy": (
+        ("วิศวกรที่เคยทำงานในกรุงเทพฯ", "engineers who used to work in Bangkok"),
+        ("ช่างไฟฟ้าในหมู่บ้าน", "the village electrician"),
+    ),
+    "public-sector-education": (
+        ("อดีตครูในพื้นที่", "a retired local teacher"),
+        ("แม่ที่เคยเจอปัญหานี้กับลูกของตัวเอง", "a mother who faced the problem with her own child"),
+    ),
+    "finance-employment-welfare": (
+        ("นักสังคมสงเคราะห์ที่ทำงานในพื้นที่มานาน", "a social worker with years in the area"),
+        ("อดีตพนักงานธนาคาร", "a former bank officer"),
+    ),
+    "sustainable-agriculture": (
+        ("กลุ่มเกษตรกรรุ่นใหม่", "a group of young farmers"),
+        ("ปราชญ์ชาวบ้านด้านเกษตรอินทรีย์", "a respected organic farmer"),
+    ),
+    "urbanisation": (
+        ("สถาปนิกชุมชน", "community architects"),
+        ("นักออกแบบที่ย้ายกลับมาอยู่ต่างจังหวัด", "designers who moved back to the provinces"),
+    ),
+    "health": (
+        ("พยาบาลวิชาชีพและ อสม.", "a nurse and village health volunteers"),
+        ("เจ้าหน้าที่สาธารณสุขที่เกษียณแล้ว", "a retired public health officer"),
+    ),
+    "tourism-culture": (
+        ("ช่างฝีมือรุ่นครูและลูกหลาน", "master craftspeople and their grandchildren"),
+        ("มัคคุเทศก์ที่กลับมาอยู่บ้าน", "a tour guide who moved back home"),
+    ),
+    "disaster-management": (
+        ("อาสากู้ภัยในอำเภอ", "the district's rescue volunteers"),
+        ("นักวิจัยด้านภัยพิบัติของมหาวิทยาลัย", "disaster researchers at a university"),
+    ),
+}
+
+
+def founder(rng: random.Random, area: str) -> tuple[str, str]:
+    pool = FOUNDERS + FOUNDERS_BY_AREA.get(area, ())
+    return pool[rng.randrange(len(pool))]
+
 
 # (Thai, English): what the team is working on next.
 NEXT_STEPS: tuple[tuple[str, str], ...] = (
@@ -127,13 +164,15 @@ def result_of(name_th: str, name_en: str, unit: str, value: int) -> tuple[str, s
     """Last year's value of an indicator as a sentence in each language."""
     match = UNIT.match(unit)
     unit_th, unit_en = (match["th"], match["en"]) if match else (unit, unit)
+    # "last year" already says the period: "34 ตัน", not "34 ตัน/ปี".
+    unit_th, unit_en = unit_th.removesuffix("/ปี"), unit_en.removesuffix("/year")
     return f"ปีที่แล้ว{name_th} {value:,} {unit_th}", f"{name_en}: {value:,} {unit_en} last year."
 
 
-def ending(rng: random.Random, facts: Facts) -> tuple[str, str]:
+def ending(rng: random.Random, facts: Facts, *, area: str) -> tuple[str, str]:
     """The closing sentences of one venture's description, in Thai and English."""
     template_th, template_en = ENDINGS[rng.randrange(len(ENDINGS))]
-    founder_th, founder_en = FOUNDERS[rng.randrange(len(FOUNDERS))]
+    founder_th, founder_en = founder(rng, area)
     next_th, next_en = NEXT_STEPS[rng.randrange(len(NEXT_STEPS))]
     slots = {
         "year_be": facts.year + 543,
@@ -180,11 +219,11 @@ CLMV_ENDINGS: tuple[tuple[str, str], ...] = (
 
 
 def clmv_ending(
-    rng: random.Random, *, year: int, city_en: str, city_th: str, country_en: str, country_th: str
+    rng: random.Random, *, area: str, year: int, city_en: str, city_th: str, country_en: str, country_th: str
 ) -> tuple[str, str]:
     """The closing sentences of a CLMV venture's description, in English and Thai."""
     template_en, template_th = CLMV_ENDINGS[rng.randrange(len(CLMV_ENDINGS))]
-    founder_th, founder_en = FOUNDERS[rng.randrange(len(FOUNDERS))]
+    founder_th, founder_en = founder(rng, area)
     next_th, next_en = NEXT_STEPS[rng.randrange(len(NEXT_STEPS))]
     slots = {
         "year": year,

@@ -138,6 +138,7 @@ CONCEPTS: tuple[ClmvConcept, ...] = (
         country="MM",
         area="food-water-energy",
         key="mm-rainwater-villages",
+        city=("မန္တလေး", "Mandalay", "มัณฑะเลย์"),  # the dry zone
         native="ရေသန့် ကျေးရွာ",
         english="Clean Water Villages",
         summary_en="Rainwater harvesting and filtration for villages in the dry zone around {city}.",
