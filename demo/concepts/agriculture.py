@@ -20,11 +20,10 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_en="Farmers sell paddy to middlemen at low prices, pay high costs for chemical fertiliser, and "
         "chemicals harm their families' health.",
         how_th="สมาชิก {n} ครัวเรือนได้รับรองมาตรฐานเกษตรอินทรีย์แบบกลุ่ม ใช้ปุ๋ยหมักและปลูกพืชหมุนเวียน "
-        "โรงสีขนาดเล็กของกลุ่มสีข้าวตามคำสั่งซื้อให้ได้ข้าวใหม่เสมอ ลูกค้าสมัครสมาชิกรายเดือนทางออนไลน์"
-        "และรู้ว่าข้าวมาจากแปลงของใคร",
+        "โรงสีขนาดเล็กของกลุ่มสีข้าวตามคำสั่งซื้อให้ได้ข้าวใหม่เสมอ ลูกค้าสมัครสมาชิกรายเดือนทางออนไลน์และรู้ว่าข้าวมาจากแปลงของใคร",
         how_en="{n} member households hold group organic certification, use compost and crop rotation, and mill to "
-        "order in the group's small mill so rice is always fresh; customers subscribe monthly online and know "
-        "whose field their rice comes from.",
+        "order in the group's small mill so rice is always fresh; customers subscribe monthly online and know whose "
+        "field their rice comes from.",
         indicator=Indicator(
             "รายได้สมาชิกต่อครัวเรือน", "Member income per household", "บาท/ปี (THB/year)", (38000, 60000), 0.12
         ),
@@ -66,8 +65,8 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="การปลูกข้าวโพดเชิงเดี่ยวบนพื้นที่สูงทำให้ป่าหายและเกิดการเผาทุกปี แต่เกษตรกรยังคงมีหนี้จากค่าปุ๋ยและยาฆ่าแมลง",
         problem_en="Maize monoculture in the highlands clears forest and brings burning every year, yet farmers "
         "remain in debt for fertiliser and pesticides.",
-        how_th="เกษตรกรปลูกกาแฟร่วมกับไม้ป่าและไม้ผล กลุ่มรับซื้อเชอร์รีกาแฟในราคาประกันที่สูงกว่าตลาด แปรรูปแบบฮันนีและแบบเปียก"
-        "ที่ลานตากของชุมชน และขายให้โรงคั่วกาแฟพิเศษในกรุงเทพฯ และต่างประเทศ รายได้ส่วนหนึ่งคืนสู่กองทุนดูแลป่า",
+        how_th="เกษตรกรปลูกกาแฟร่วมกับไม้ป่าและไม้ผล กลุ่มรับซื้อเชอร์รีกาแฟในราคาประกันที่สูงกว่าตลาด "
+        "แปรรูปแบบฮันนีและแบบเปียกที่ลานตากของชุมชน และขายให้โรงคั่วกาแฟพิเศษในกรุงเทพฯ และต่างประเทศ รายได้ส่วนหนึ่งคืนสู่กองทุนดูแลป่า",
         how_en="Farmers grow coffee among forest and fruit trees; the group buys cherries at a guaranteed price above "
         "market, processes honey and washed lots at the community drying yard, and sells to speciality roasters in "
         "Bangkok and abroad. Part of the income goes to a forest-care fund.",
@@ -86,13 +85,13 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="Women growing organic herbs and making balms, herbal compresses and teas that meet Thai FDA "
         "standards.",
         problem_th="เกษตรกรขายสมุนไพรสดได้ราคาต่ำ และผลิตภัณฑ์ชุมชนไม่ผ่านมาตรฐาน จึงวางขายในร้านค้าสมัยใหม่ไม่ได้",
-        problem_en="Fresh herbs fetch low prices, and community products fail standards, so they cannot reach "
-        "modern retail.",
+        problem_en="Fresh herbs fetch low prices, and community products fail standards, so they cannot reach modern "
+        "retail.",
         how_th="กลุ่มร่วมกับคณะเภสัชศาสตร์ของมหาวิทยาลัยในภูมิภาคพัฒนาสูตรและควบคุมคุณภาพ สร้างโรงอบแห้งพลังงานแสงอาทิตย์ "
         "และได้เลขจดแจ้งผลิตภัณฑ์ ปัจจุบันขายผ่านร้านของฝาก สปา และร้านค้าออนไลน์",
         how_en="With a regional university's pharmacy faculty the group developed formulas and quality control, built "
-        "a solar drying house and obtained product notifications; products now sell through souvenir shops, spas "
-        "and online.",
+        "a solar drying house and obtained product notifications; products now sell through souvenir shops, spas and "
+        "online.",
         indicator=Indicator("รายได้จากผลิตภัณฑ์", "Product revenue", "บาท/ปี (THB/year)", (120000, 900000), 0.35),
     ),
     Concept(

@@ -18,8 +18,8 @@ CONCEPTS: tuple[ClmvConcept, ...] = (
         summary_th="สหกรณ์เกษตรกรรายย่อยใน{city_th}ที่ปลูกผักอินทรีย์ที่ได้รับการรับรอง และขายตรงให้ร้านอาหารในเมือง",
         problem_en="Vegetables sprayed with banned pesticides keep turning up in city markets, while farmers who grow "
         "clean produce cannot prove it and get the same low price.",
-        description_en="Members share a packing house and a cold van, plan planting together to supply restaurants all "
-        "year, and train neighbouring communes in organic methods.",
+        description_en="Members share a packing house and a cold van, plan planting together to supply restaurants "
+        "all year, and train neighbouring communes in organic methods.",
     ),
     ClmvConcept(
         country="VN",
@@ -29,10 +29,10 @@ CONCEPTS: tuple[ClmvConcept, ...] = (
         english="Clean Water for Every Home",
         summary_en="Affordable household water filters and a repair network for families in rural {city}.",
         summary_th="เครื่องกรองน้ำราคาประหยัดและเครือข่ายช่างซ่อมสำหรับครอบครัวในชนบทของ{city_th}",
-        problem_en="Rural families drink well water that carries bacteria and sometimes arsenic, and boil it over wood "
-        "fires that fill the kitchen with smoke.",
-        description_en="Women's union members sell and service the filters in their own communes, earning a commission "
-        "while families stop boiling water over wood fires.",
+        problem_en="Rural families drink well water that carries bacteria and sometimes arsenic, and boil it over "
+        "wood fires that fill the kitchen with smoke.",
+        description_en="Women's union members sell and service the filters in their own communes, earning a "
+        "commission while families stop boiling water over wood fires.",
     ),
     ClmvConcept(
         country="VN",
@@ -44,8 +44,8 @@ CONCEPTS: tuple[ClmvConcept, ...] = (
         summary_th="โฮมสเตย์และหมู่บ้านหัตถกรรมใน{city_th}ที่บริหารโดยครอบครัวในชุมชนเอง",
         problem_en="Tour companies bring busloads of visitors through the villages, but the money stays with the "
         "operators and young people leave the crafts for factory work.",
-        description_en="A village board sets fair prices, trains hosts and guides, and reinvests part of the income in "
-        "keeping traditional crafts alive.",
+        description_en="A village board sets fair prices, trains hosts and guides, and reinvests part of the income "
+        "in keeping traditional crafts alive.",
     ),
     ClmvConcept(
         country="VN",
@@ -167,8 +167,8 @@ CONCEPTS: tuple[ClmvConcept, ...] = (
         english="Health Companion",
         summary_en="Community health workers with a phone app following mothers and newborns in {city}.",
         summary_th="อาสาสมัครสาธารณสุขชุมชนพร้อมแอปบนโทรศัพท์ที่ติดตามดูแลแม่และทารกแรกเกิดใน{city_th}",
-        problem_en="Many mothers give birth at home far from a clinic; danger signs in mother or baby are missed until "
-        "it is too late.",
+        problem_en="Many mothers give birth at home far from a clinic; danger signs in mother or baby are missed "
+        "until it is too late.",
         description_en="The app reminds workers of visits and vaccinations and flags danger signs for referral.",
     ),
     ClmvConcept(

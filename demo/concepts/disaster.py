@@ -15,15 +15,15 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=(*COMPANY, "unregistered_group"),
         brands=(("น้ำมาแล้ว", "NamMa Alert"), ("โฟลดวอตช์", "FloodWatch"), ("เฝ้าน้ำ", "FaoNam")),
         summary_th="เซนเซอร์วัดระดับน้ำและปริมาณฝนที่ชุมชนติดตั้งเอง เตือนน้ำท่วมและน้ำป่าผ่านไลน์และหอกระจายข่าวล่วงหน้าหลายชั่วโมง",
-        summary_en="Community-installed water-level and rain sensors that warn of floods and flash floods hours "
-        "ahead via LINE and village loudspeakers.",
+        summary_en="Community-installed water-level and rain sensors that warn of floods and flash floods hours ahead "
+        "via LINE and village loudspeakers.",
         problem_th="น้ำป่าและน้ำท่วมฉับพลันมาเร็วเกินกว่าที่ชาวบ้านจะขนย้ายทรัพย์สินและผู้ป่วยติดเตียงได้ทัน",
         problem_en="Flash floods come too fast for villagers to move belongings and bedridden people to safety.",
         how_th="อาสาสมัครเตือนภัยดูแลสถานีวัดระดับน้ำต้นน้ำ ระบบคำนวณเวลาที่น้ำจะถึงแต่ละหมู่บ้านและส่งข้อความเตือนเป็นภาษาถิ่น "
         "ชุมชนซ้อมอพยพปีละสองครั้ง และข้อมูลเชื่อมกับศูนย์ป้องกันและบรรเทาสาธารณภัยจังหวัด",
         how_en="Warning volunteers look after upstream gauges; the system estimates when water will reach each "
-        "village and sends warnings in the local language, villages rehearse evacuation twice a year, and data "
-        "feeds the provincial disaster-prevention centre.",
+        "village and sends warnings in the local language, villages rehearse evacuation twice a year, and data feeds "
+        "the provincial disaster-prevention centre.",
         indicator=Indicator(
             "ครัวเรือนในพื้นที่เตือนภัย", "Households covered by warnings", "ครัวเรือน (households)", (300, 5000), 0.5
         ),
@@ -68,8 +68,8 @@ CONCEPTS: tuple[Concept, ...] = (
         how_th="ทะเบียนกลุ่มเปราะบางที่ชุมชนจัดทำก่อนฤดูฝนช่วยให้ทีมรู้ว่าใครต้องอพยพก่อน ระหว่างเกิดเหตุ "
         "คำขอความช่วยเหลือถูกคัดกรองและมอบหมายให้ทีมที่อยู่ใกล้ที่สุด และข้อมูลเชื่อมกับสำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด",
         how_en="A register of vulnerable people prepared before the rainy season tells teams who must be evacuated "
-        "first; during an event, requests are triaged and assigned to the nearest team, and data is shared with "
-        "the provincial disaster-prevention office.",
+        "first; during an event, requests are triaged and assigned to the nearest team, and data is shared with the "
+        "provincial disaster-prevention office.",
         indicator=Indicator(
             "คำขอความช่วยเหลือที่ได้รับการตอบสนอง", "Requests for help answered", "ครั้ง (requests)", (100, 3000), 0.5
         ),
@@ -88,8 +88,8 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="หมู่บ้านเชิงเขาเสี่ยงดินถล่มเมื่อฝนตกหนักติดต่อกัน แต่ชาวบ้านไม่มีข้อมูลว่าเมื่อใดต้องอพยพ",
         problem_en="Hillside villages risk landslides after days of heavy rain, but residents have no information on "
         "when to leave.",
-        how_th="อาสาสมัครอ่านค่าน้ำฝนสะสมทุกเช้าและรายงานผ่านแอป เมื่อถึงเกณฑ์ที่นักวิชาการกำหนด หอกระจายข่าวประกาศเตือน"
-        "และชาวบ้านย้ายไปยังจุดปลอดภัยที่ซ้อมไว้ ชุมชนยังปลูกหญ้าแฝกและไม้ยืนต้นเพื่อยึดหน้าดิน",
+        how_th="อาสาสมัครอ่านค่าน้ำฝนสะสมทุกเช้าและรายงานผ่านแอป เมื่อถึงเกณฑ์ที่นักวิชาการกำหนด "
+        "หอกระจายข่าวประกาศเตือนและชาวบ้านย้ายไปยังจุดปลอดภัยที่ซ้อมไว้ ชุมชนยังปลูกหญ้าแฝกและไม้ยืนต้นเพื่อยึดหน้าดิน",
         how_en="Volunteers read accumulated rainfall every morning and report it in an app; when thresholds set by "
         "researchers are reached, loudspeakers warn and residents move to rehearsed safe points. The community also "
         "plants vetiver and trees to hold the slopes.",

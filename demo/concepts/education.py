@@ -44,8 +44,8 @@ CONCEPTS: tuple[Concept, ...] = (
         how_th="ทีมงานร่วมกับเทศบาลและ อบต. นำข้อบัญญัติงบประมาณมาจัดเป็นข้อมูลเปิด แสดงบนแผนที่ว่าโครงการถนน ประปา "
         "หรือศูนย์พัฒนาเด็กเล็กอยู่ที่ไหน และให้ประชาชนแจ้งปัญหาพร้อมรูปถ่าย โดยเจ้าหน้าที่ต้องตอบภายในเวลาที่กำหนด",
         how_en="Working with municipalities and subdistrict administrations, the team publishes budget ordinances as "
-        "open data, maps where roads, water works and childcare centres are, and lets residents report problems "
-        "with photos that officials must answer within a set time.",
+        "open data, maps where roads, water works and childcare centres are, and lets residents report problems with "
+        "photos that officials must answer within a set time.",
         indicator=Indicator(
             "ท้องถิ่นที่เปิดข้อมูลงบประมาณ", "Local governments publishing budgets", "แห่ง (municipalities)", (3, 25), 0.7
         ),
@@ -83,15 +83,15 @@ CONCEPTS: tuple[Concept, ...] = (
         brands=(("ใกล้บ้านบริการ", "KlaiBaan Service"), ("อีตำบล", "eTambon")),
         summary_th="จุดบริการในร้านค้าชุมชนที่ช่วยชาวบ้านยื่นคำขอบริการภาครัฐออนไลน์ เช่น เบี้ยยังชีพและสิทธิการรักษาพยาบาล "
         "โดยไม่ต้องเดินทางเข้าเมือง",
-        summary_en="Help desks in village shops that assist residents with online public services such as "
-        "allowances and health-care rights, without travelling to town.",
+        summary_en="Help desks in village shops that assist residents with online public services such as allowances "
+        "and health-care rights, without travelling to town.",
         problem_th="ผู้สูงอายุและผู้ที่ไม่คุ้นเคยกับสมาร์ตโฟนเสียค่าเดินทางและเสียวันทำงานเพื่อติดต่อราชการ และพลาดสิทธิที่ควรได้รับ",
         problem_en="Older and less digitally confident people lose fares and working days to reach government "
         "offices, and miss benefits they are entitled to.",
         how_th="เจ้าของร้านค้าที่ผ่านการอบรมให้บริการด้วยแท็บเล็ต ใช้รายการตรวจสอบเอกสารที่ออกแบบร่วมกับหน่วยงานราชการ "
         "และได้ค่าบริการต่อรายการจากงบของท้องถิ่น ข้อมูลส่วนบุคคลได้รับการคุ้มครองตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล",
-        how_en="Trained shopkeepers serve with a tablet and checklists designed with the agencies, earning a "
-        "per-case fee from the local budget; personal data is handled under the PDPA.",
+        how_en="Trained shopkeepers serve with a tablet and checklists designed with the agencies, earning a per-case "
+        "fee from the local budget; personal data is handled under the PDPA.",
         indicator=Indicator("คำขอที่ยื่นสำเร็จ", "Applications completed", "รายการ (applications)", (200, 2500), 0.5),
     ),
     Concept(

@@ -14,17 +14,16 @@ CONCEPTS: tuple[Concept, ...] = (
         core_en="Waste Bank",
         forms=COMMUNITY,
         summary_th="ธนาคารขยะชุมชนที่รับซื้อขยะรีไซเคิลจากครัวเรือนใน{place_th} แล้วเปลี่ยนเป็นเงินออมและสวัสดิการของสมาชิก",
-        summary_en="A community waste bank in {place_en} that buys recyclables from households and turns them "
-        "into members' savings and welfare.",
+        summary_en="A community waste bank in {place_en} that buys recyclables from households and turns them into "
+        "members' savings and welfare.",
         problem_th="ขยะในชุมชนถูกเผาหรือทิ้งลงลำน้ำ เพราะไม่มีระบบคัดแยกและไม่มีจุดรับซื้อที่ใกล้บ้าน",
-        problem_en="Household waste is burned or dumped in waterways because there is no sorting system "
-        "and no buyer close to home.",
+        problem_en="Household waste is burned or dumped in waterways because there is no sorting system and no buyer "
+        "close to home.",
         how_th="สมาชิกนำขยะที่คัดแยกแล้วมาฝากทุกวันเสาร์แรกของเดือน ธนาคารบันทึกน้ำหนักและมูลค่าลงสมุดบัญชี "
-        "และขายต่อให้โรงงานรีไซเคิลในราคาที่สูงกว่าการขายรายย่อย กำไรส่วนหนึ่งนำไปจัดสวัสดิการฌาปนกิจ"
-        "และทุนการศึกษาให้เด็กในชุมชน",
-        how_en="Members bring sorted waste on the first Saturday of each month; the bank records weight and value "
-        "in a passbook and sells in bulk to recyclers at better prices than individuals get. Part of the margin "
-        "pays for funeral welfare and scholarships for local children.",
+        "และขายต่อให้โรงงานรีไซเคิลในราคาที่สูงกว่าการขายรายย่อย กำไรส่วนหนึ่งนำไปจัดสวัสดิการฌาปนกิจและทุนการศึกษาให้เด็กในชุมชน",
+        how_en="Members bring sorted waste on the first Saturday of each month; the bank records weight and value in "
+        "a passbook and sells in bulk to recyclers at better prices than individuals get. Part of the margin pays for "
+        "funeral welfare and scholarships for local children.",
         indicator=Indicator("ขยะรีไซเคิลที่คัดแยกได้", "Recyclables collected", "ตัน/ปี (tonnes/year)", (8, 40), 0.35),
     ),
     Concept(
@@ -35,16 +34,16 @@ CONCEPTS: tuple[Concept, ...] = (
         core_en="Mangrove Conservation",
         forms=COMMUNITY,
         summary_th="ชุมชนประมงพื้นบ้านที่ฟื้นฟูป่าชายเลนและทำธนาคารปูม้า ให้สัตว์น้ำกลับมาและรายได้ของชาวประมงเพิ่มขึ้น",
-        summary_en="Small-scale fishers restoring mangroves and running a blue-swimming-crab bank so that marine "
-        "life and fishing incomes recover.",
+        summary_en="Small-scale fishers restoring mangroves and running a blue-swimming-crab bank so that marine life "
+        "and fishing incomes recover.",
         problem_th="ป่าชายเลนถูกบุกรุกทำนากุ้ง ปูและปลาลดลง ชาวประมงพื้นบ้านต้องออกเรือไกลขึ้นและเสียค่าน้ำมันมากขึ้น",
-        problem_en="Mangroves were cleared for shrimp farms; crabs and fish declined and fishers must go further "
-        "out at a higher fuel cost.",
-        how_th="กลุ่มเพาะกล้าโกงกางและแสมปลูกปีละหลายหมื่นต้น ทำแนวไม้ไผ่ชะลอคลื่น และรับปูไข่นอกกระดองจากชาวประมง"
-        "มาเพาะฟักก่อนปล่อยคืนทะเล ข้อมูลการจับสัตว์น้ำบันทึกผ่านแอปพลิเคชันบนมือถือเพื่อติดตามผล",
+        problem_en="Mangroves were cleared for shrimp farms; crabs and fish declined and fishers must go further out "
+        "at a higher fuel cost.",
+        how_th="กลุ่มเพาะกล้าโกงกางและแสมปลูกปีละหลายหมื่นต้น ทำแนวไม้ไผ่ชะลอคลื่น "
+        "และรับปูไข่นอกกระดองจากชาวประมงมาเพาะฟักก่อนปล่อยคืนทะเล ข้อมูลการจับสัตว์น้ำบันทึกผ่านแอปพลิเคชันบนมือถือเพื่อติดตามผล",
         how_en="The group raises mangrove seedlings and plants tens of thousands each year, builds bamboo wave "
-        "breaks, and hatches egg-bearing crabs donated by fishers before releasing the young to the sea. Catch "
-        "data is logged in a mobile app to track results.",
+        "breaks, and hatches egg-bearing crabs donated by fishers before releasing the young to the sea. Catch data "
+        "is logged in a mobile app to track results.",
         indicator=Indicator("ป่าชายเลนที่ฟื้นฟู", "Mangrove area restored", "ไร่ (rai)", (20, 150), 0.25),
         provinces=COAST,
     ),
@@ -65,8 +64,8 @@ CONCEPTS: tuple[Concept, ...] = (
         how_th="เรารับซื้ออวนเก่าจากท่าเรือในราคาที่เป็นธรรม ล้างและคัดแยกตามชนิดไนลอน ส่งโรงงานพันธมิตรหลอมเป็นเม็ดพลาสติก "
         "แล้วผลิตเป็นกระเป๋า หมวก และเส้นด้าย ผลิตภัณฑ์ทุกชิ้นมีรหัสติดตามย้อนกลับไปยังชุมชนที่เก็บอวน",
         how_en="We buy old nets at the pier at fair prices, wash and sort them by nylon type, have a partner factory "
-        "pelletise them, and make bags, caps and yarn. Every product carries a code tracing it back to the "
-        "community that collected the net.",
+        "pelletise them, and make bags, caps and yarn. Every product carries a code tracing it back to the community "
+        "that collected the net.",
         indicator=Indicator("อวนประมงที่นำกลับมาใช้", "Fishing nets recovered", "กิโลกรัม (kg)", (800, 6000), 0.6),
         provinces=COAST,
         youth_share=0.25,
@@ -103,7 +102,8 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="ทุ่นดักขยะลอยน้ำที่ขึงขวางคลองสาขา เก็บขวด ถุง และโฟมก่อนไหลลงแม่น้ำเจ้าพระยาและอ่าวไทย",
         summary_en="Floating booms across side canals that catch bottles, bags and foam before they reach the Chao "
         "Phraya and the Gulf of Thailand.",
-        problem_th="ขยะในแม่น้ำเพิ่มขึ้นทุกปี ทุกครั้งที่ฝนตก ขยะจากชุมชนริมคลองไหลลงแม่น้ำแล้วออกทะเล ท่อระบายน้ำอุดตันและน้ำท่วมขังนานขึ้น",
+        problem_th="ถุงพลาสติกกับขวดลอยเต็มคลองหลังบ้าน ทุกครั้งที่ฝนตก ขยะจากชุมชนริมคลองไหลลงแม่น้ำแล้วออกทะเล "
+        "ท่อระบายน้ำอุดตันและน้ำท่วมขังนานขึ้น",
         problem_en="There is more rubbish in the river every year. Each rainstorm washes waste from canal-side "
         "communities into the river and out to sea, and blocked drains make floods last longer.",
         how_th="ทุ่นผลิตจากท่อ HDPE รีไซเคิล ติดตั้งเป็นแนวเฉียงให้ขยะไหลเข้ามุมเก็บโดยไม่ขวางเรือ "

@@ -18,11 +18,11 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_en="Community-owned solar pumping for farm plots and the village water supply.",
         problem_th="เกษตรกรใช้เครื่องสูบน้ำดีเซลที่ค่าน้ำมันสูง และหลายหมู่บ้านไม่มีน้ำประปาใช้ตลอดปี",
         problem_en="Farmers rely on diesel pumps with high fuel costs, and many villages lack year-round piped water.",
-        how_th="ทีมช่างชุมชนที่ผ่านการอบรมติดตั้งแผงโซลาร์และตู้ควบคุมที่ออกแบบให้ซ่อมง่าย สมาชิกจ่ายค่าน้ำตามมิเตอร์"
-        "ในอัตราต่ำกว่าค่าน้ำมันเดิม เงินที่เก็บได้เข้ากองทุนซ่อมบำรุง ระบบจึงใช้งานได้ต่อเนื่องหลังโครงการจบ",
+        how_th="ทีมช่างชุมชนที่ผ่านการอบรมติดตั้งแผงโซลาร์และตู้ควบคุมที่ออกแบบให้ซ่อมง่าย สมาชิกจ่ายค่าน้ำตามมิเตอร์ในอัตราต่ำกว่าค่าน้ำมันเดิม "
+        "เงินที่เก็บได้เข้ากองทุนซ่อมบำรุง ระบบจึงใช้งานได้ต่อเนื่องหลังโครงการจบ",
         how_en="Trained village technicians install panels and an easy-to-repair controller; members pay metered "
-        "water fees below their old fuel cost, and the fees fund maintenance so the system keeps running after "
-        "the project ends.",
+        "water fees below their old fuel cost, and the fees fund maintenance so the system keeps running after the "
+        "project ends.",
         indicator=Indicator(
             "ครัวเรือนที่มีน้ำใช้ตลอดปี", "Households with year-round water", "ครัวเรือน (households)", (40, 300), 0.3
         ),
@@ -37,8 +37,8 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=COMPANY,
         brands=(("น้ำใสใจจริง", "NamSai"), ("อควาเซฟ", "AquaSafe"), ("เพียวดรอป", "PureDrop")),
         summary_th="เครื่องกรองน้ำเซรามิกราคาประหยัดที่ผลิตโดยช่างปั้นในท้องถิ่น ให้โรงเรียนและครัวเรือนมีน้ำดื่มสะอาด",
-        summary_en="Low-cost ceramic water filters made by local potters, giving schools and households safe "
-        "drinking water.",
+        summary_en="Low-cost ceramic water filters made by local potters, giving schools and households safe drinking "
+        "water.",
         problem_th="น้ำบ่อตื้นและน้ำฝนที่เก็บไว้ปนเปื้อนเชื้อโรค เด็กป่วยด้วยโรคท้องร่วง และครอบครัวต้องซื้อน้ำขวดราคาแพง",
         problem_en="Shallow-well and stored rainwater is contaminated; children get diarrhoea and families pay for "
         "bottled water.",
@@ -56,12 +56,12 @@ CONCEPTS: tuple[Concept, ...] = (
         core_en="Community Biogas",
         forms=(*COMMUNITY, "cooperative"),
         summary_th="เปลี่ยนมูลสัตว์และเศษอาหารเป็นก๊าซหุงต้มและปุ๋ยอินทรีย์ให้ครัวเรือนใน{place_th}",
-        summary_en="Turns livestock manure and food waste into cooking gas and organic fertiliser for households "
-        "in {place_en}.",
+        summary_en="Turns livestock manure and food waste into cooking gas and organic fertiliser for households in "
+        "{place_en}.",
         problem_th="มูลสัตว์จากฟาร์มส่งกลิ่นเหม็นและรั่วลงแหล่งน้ำ ขณะที่ค่าแก๊สหุงต้มสูงขึ้นทุกปี",
         problem_en="Livestock farms let manure smell and leak into water, while cooking-gas prices rise every year.",
-        how_th="บ่อหมักแบบถุงต้นทุนต่ำติดตั้งได้ในหนึ่งวัน ต่อท่อก๊าซไปยังครัวของเพื่อนบ้านในรัศมีร้อยเมตร "
-        "กากที่เหลือขายเป็นปุ๋ยน้ำให้สวนผลไม้ และคณะกรรมการพลังงานหมู่บ้านเป็นผู้บริหารระบบ",
+        how_th="บ่อหมักแบบถุงต้นทุนต่ำติดตั้งได้ในหนึ่งวัน ต่อท่อก๊าซไปยังครัวของเพื่อนบ้านในรัศมีร้อยเมตร กากที่เหลือขายเป็นปุ๋ยน้ำให้สวนผลไม้ "
+        "และคณะกรรมการพลังงานหมู่บ้านเป็นผู้บริหารระบบ",
         how_en="Low-cost bag digesters are installed in a day and piped to neighbours' kitchens within a hundred "
         "metres; the slurry is sold as liquid fertiliser to orchards. A village energy committee runs the system.",
         indicator=Indicator("ก๊าซหุงต้มที่ทดแทนได้", "Cooking gas replaced", "กิโลกรัม/ปี (kg/year)", (1500, 9000), 0.3),
@@ -75,11 +75,11 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=(*COMPANY, "foundation"),
         brands=(("อิ่มดี", "ImDee"), ("เซฟฟู้ด", "SaveFood"), ("แบ่งปันอิ่ม", "ShareMeal")),
         summary_th="ส่งต่ออาหารส่วนเกินจากห้างและโรงแรมไปยังชุมชนแออัดและบ้านพักผู้สูงอายุ ลดขยะอาหารและความหิวไปพร้อมกัน",
-        summary_en="Rescues surplus food from supermarkets and hotels for low-income communities and homes for "
-        "older people, cutting food waste and hunger together.",
+        summary_en="Rescues surplus food from supermarkets and hotels for low-income communities and homes for older "
+        "people, cutting food waste and hunger together.",
         problem_th="อาหารที่ยังกินได้จำนวนมากถูกทิ้งทุกวัน ขณะที่หลายครอบครัวในเมืองยังขาดอาหารที่มีคุณค่า",
-        problem_en="Large amounts of edible food are thrown away daily while many urban families lack "
-        "nutritious meals.",
+        problem_en="Large amounts of edible food are thrown away daily while many urban families lack nutritious "
+        "meals.",
         how_th="แพลตฟอร์มจับคู่เวลารับอาหารกับอาสาสมัครที่มีรถ ตรวจอุณหภูมิและวันหมดอายุตามมาตรฐานความปลอดภัยอาหาร "
         "และส่งถึงจุดกระจายในชุมชนภายในสามชั่วโมง ร้านค้าที่ร่วมโครงการได้รายงานการลดขยะอาหารไปใช้ในรายงานความยั่งยืน",
         how_en="A platform matches pickup slots with volunteer drivers, checks temperature and dates against "
@@ -100,8 +100,8 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="ระบบไฟฟ้าพลังงานแสงอาทิตย์พร้อมแบตเตอรี่สำหรับหมู่บ้านบนดอยที่สายส่งไฟฟ้าไปไม่ถึง ชาวบ้านเป็นเจ้าของและเก็บค่าไฟกันเอง",
         summary_en="A solar mini-grid with batteries for a mountain village the power lines never reached, owned by "
         "the villagers, who collect the bills themselves.",
-        problem_th="หมู่บ้านไม่มีไฟฟ้าใช้ เพราะอยู่ในเขตป่าอนุรักษ์ที่ปักเสาไฟไม่ได้ ตอนกลางคืนเด็กทำการบ้านด้วยเทียนและตะเกียงน้ำมัน "
-        "ศูนย์การเรียนเปิดคอมพิวเตอร์ไม่ได้ และยาที่ต้องแช่เย็นเก็บไว้ไม่ได้",
+        problem_th="ทั้งหมู่บ้านยังต่อไฟจากการไฟฟ้าไม่ได้ เพราะอยู่ในเขตป่าอนุรักษ์ที่ปักเสาไฟไม่ได้ "
+        "ตอนกลางคืนเด็กทำการบ้านด้วยเทียนและตะเกียงน้ำมัน ศูนย์การเรียนเปิดคอมพิวเตอร์ไม่ได้ และยาที่ต้องแช่เย็นเก็บไว้ไม่ได้",
         problem_en="The village has no electricity because it lies inside a protected forest where poles cannot be "
         "put up. Children do homework by candle and kerosene lamp, the learning centre cannot run a computer, and "
         "medicines that need a fridge cannot be kept.",
@@ -248,7 +248,7 @@ CONCEPTS: tuple[Concept, ...] = (
         summary_th="ห้องเย็นพลังงานแสงอาทิตย์ที่ท่าเรือชุมชน ให้ชาวประมงพื้นบ้านเก็บปลาสดรอขายในราคาดี ไม่ต้องรีบขายถูกให้แพปลา",
         summary_en="A solar cold room at the village pier so small-scale fishers can keep their catch fresh and wait "
         "for a fair price instead of selling cheap to the dealer.",
-        problem_th="ชาวประมงพื้นบ้านรายได้ลดลงทุกปี ปลาที่จับได้ต้องขายให้แพทันทีเพราะไม่มีน้ำแข็ง ถูกกดราคา ปลาส่วนหนึ่งเน่าเสียก่อนถึงตลาด",
+        problem_th="เรือเล็กหาปลาได้เงินน้อยลงเรื่อย ๆ ปลาที่จับได้ต้องขายให้แพทันทีเพราะไม่มีน้ำแข็ง ถูกกดราคา ปลาส่วนหนึ่งเน่าเสียก่อนถึงตลาด",
         problem_en="Small-scale fishers earn less every year: with no ice they must sell to the dealer at once at "
         "whatever price he names, and part of the catch spoils before it reaches market.",
         how_th="กลุ่มเปิดห้องเย็นที่ใช้ไฟจากแผงโซลาร์บนหลังคาแพ ชาวประมงฝากปลาคิดค่าบริการเป็นกิโล และขายรวมผ่านไลน์ให้ร้านอาหารในเมือง "

@@ -22,9 +22,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "miss appointments and worsen.",
         how_th="อสม. วัดความดันและน้ำตาลด้วยอุปกรณ์ที่ส่งข้อมูลอัตโนมัติ นัดพบแพทย์ผ่านวิดีโอที่โรงพยาบาลส่งเสริมสุขภาพตำบล "
         "และยาจัดส่งทางไปรษณีย์ถึงบ้าน ระบบเชื่อมกับเวชระเบียนของโรงพยาบาลแม่ข่าย",
-        how_en="Health volunteers measure blood pressure and glucose with connected devices, book video "
-        "consultations at the subdistrict health centre, and medicines are posted home; the system links to the "
-        "hub hospital's records.",
+        how_en="Health volunteers measure blood pressure and glucose with connected devices, book video consultations "
+        "at the subdistrict health centre, and medicines are posted home; the system links to the hub hospital's "
+        "records.",
         indicator=Indicator(
             "ผู้ป่วยที่ควบคุมความดันได้", "Patients with controlled blood pressure", "คน (patients)", (40, 600), 0.4
         ),
@@ -43,8 +43,8 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="วัยรุ่นที่มีภาวะเครียดและซึมเศร้าจำนวนมากไม่กล้าบอกใคร และบริการสุขภาพจิตในโรงเรียนและต่างจังหวัดมีไม่เพียงพอ",
         problem_en="Many stressed or depressed teenagers tell no one, and mental-health services in schools and "
         "provinces are scarce.",
-        how_th="อาสาสมัครรุ่นพี่ได้รับการอบรมการฟังอย่างลึกซึ้งและการประเมินความเสี่ยงจากนักจิตวิทยาคลินิก แชตเปิดทุกคืน"
-        "ในช่วงที่วัยรุ่นต้องการมากที่สุด กรณีเสี่ยงสูงส่งต่อสายด่วนสุขภาพจิตภายในไม่กี่นาที "
+        how_th="อาสาสมัครรุ่นพี่ได้รับการอบรมการฟังอย่างลึกซึ้งและการประเมินความเสี่ยงจากนักจิตวิทยาคลินิก "
+        "แชตเปิดทุกคืนในช่วงที่วัยรุ่นต้องการมากที่สุด กรณีเสี่ยงสูงส่งต่อสายด่วนสุขภาพจิตภายในไม่กี่นาที "
         "และโรงเรียนพันธมิตรได้รับรายงานภาพรวมแบบไม่ระบุตัวตน",
         how_en="Older-peer volunteers are trained by clinical psychologists in deep listening and risk assessment; "
         "the chat opens every night when teenagers need it most, high-risk cases are passed to the mental-health "
@@ -65,8 +65,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "older people, at prices the health-insurance scheme reimburses.",
         problem_th="อุปกรณ์ช่วยเหลือที่นำเข้ามีราคาแพงและไม่พอดีกับผู้ใช้ และผู้ป่วยต้องรอคิวนานหลายเดือน",
         problem_en="Imported assistive devices are costly and ill-fitting, and patients wait months for them.",
-        how_th="นักกายภาพบำบัดสแกนร่างกายผู้ใช้ด้วยโทรศัพท์มือถือ ทีมออกแบบปรับแบบภายในสองวัน และพิมพ์ด้วยวัสดุที่ทนทาน"
-        "ที่ศูนย์บริการในโรงพยาบาลจังหวัด ผู้ใช้จึงได้รับอุปกรณ์ภายในหนึ่งสัปดาห์",
+        how_th="นักกายภาพบำบัดสแกนร่างกายผู้ใช้ด้วยโทรศัพท์มือถือ ทีมออกแบบปรับแบบภายในสองวัน "
+        "และพิมพ์ด้วยวัสดุที่ทนทานที่ศูนย์บริการในโรงพยาบาลจังหวัด ผู้ใช้จึงได้รับอุปกรณ์ภายในหนึ่งสัปดาห์",
         how_en="Physiotherapists scan users with a phone, the design team adapts the model within two days and prints "
         "it in durable material at service points in provincial hospitals, so users receive devices within a week.",
         indicator=Indicator("อุปกรณ์ที่ส่งมอบ", "Devices delivered", "ชิ้น (devices)", (50, 700), 0.5),
@@ -81,16 +81,16 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=("foundation", "social_enterprise_osep", "unregistered_group"),
         brands=(("หนูอิ่มดี", "Nu Im Dee"), ("เติบโตดี", "GrowWell")),
         summary_th="โปรแกรมโภชนาการสำหรับหญิงตั้งครรภ์และเด็กเล็ก ที่ใช้อาหารพื้นบ้านและติดตามการเจริญเติบโตผ่านไลน์",
-        summary_en="A nutrition programme for pregnant women and young children using local foods and growth "
-        "tracking on LINE.",
+        summary_en="A nutrition programme for pregnant women and young children using local foods and growth tracking "
+        "on LINE.",
         problem_th="เด็กเล็กในหลายพื้นที่ยังมีภาวะเตี้ยและโลหิตจาง เพราะครอบครัวขาดความรู้และเข้าถึงอาหารที่มีคุณค่าได้ยาก",
         problem_en="Young children in many areas are still stunted and anaemic because families lack knowledge of and "
         "access to nutritious food.",
-        how_th="นักโภชนาการทำงานร่วมกับ อสม. และศูนย์พัฒนาเด็กเล็กจัดเมนูจากผัก ไข่ และปลาในท้องถิ่น "
-        "แม่ได้รับข้อความแนะนำตามอายุของลูก และเด็กได้รับการชั่งน้ำหนักวัดส่วนสูงทุกเดือน",
+        how_th="นักโภชนาการทำงานร่วมกับ อสม. และศูนย์พัฒนาเด็กเล็กจัดเมนูจากผัก ไข่ และปลาในท้องถิ่น แม่ได้รับข้อความแนะนำตามอายุของลูก "
+        "และเด็กได้รับการชั่งน้ำหนักวัดส่วนสูงทุกเดือน",
         how_en="Nutritionists work with health volunteers and childcare centres on menus of local vegetables, eggs "
-        "and fish; mothers get advice messages matched to their child's age, and children are weighed and "
-        "measured monthly.",
+        "and fish; mothers get advice messages matched to their child's age, and children are weighed and measured "
+        "monthly.",
         indicator=Indicator("เด็กที่มีพัฒนาการสมวัย", "Children growing on track", "คน (children)", (60, 700), 0.35),
     ),
     Concept(

@@ -42,8 +42,8 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ภูมิปัญญาการทอและย้อมครามกำลังสูญหาย ผ้าทอมือขายได้ราคาต่ำ และมีช่างทอรุ่นใหม่น้อยมาก",
         problem_en="Weaving and indigo knowledge is disappearing, handwoven cloth sells cheaply and few young people "
         "take up weaving.",
-        how_th="ช่างทอสูงวัยสอนเทคนิคการก่อหม้อครามให้คนรุ่นใหม่ นักออกแบบช่วยพัฒนาลวดลายและผลิตภัณฑ์ เช่น เสื้อ ผ้าพันคอ "
-        "และของตกแต่งบ้าน ทุกชิ้นมีป้ายบอกชื่อช่างทอ และกลุ่มเปิดเวิร์กช็อปย้อมครามให้นักท่องเที่ยว",
+        how_th="ช่างทอสูงวัยสอนเทคนิคการก่อหม้อครามให้คนรุ่นใหม่ นักออกแบบช่วยพัฒนาลวดลายและผลิตภัณฑ์ เช่น เสื้อ ผ้าพันคอ และของตกแต่งบ้าน "
+        "ทุกชิ้นมีป้ายบอกชื่อช่างทอ และกลุ่มเปิดเวิร์กช็อปย้อมครามให้นักท่องเที่ยว",
         how_en="Elder weavers teach the young how to keep indigo vats alive; designers help develop patterns and "
         "products such as shirts, scarves and homeware, every piece labelled with its weaver's name, and the group "
         "runs dyeing workshops for visitors.",
@@ -59,16 +59,16 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=("foundation", "unregistered_group", "social_enterprise_osep"),
         brands=(("เล่าเรื่องบ้านเรา", "Our Village Stories"), ("มรดกลิงก์", "HeritageLink")),
         summary_th="บันทึกเรื่องเล่า ภาพเก่า และภูมิปัญญาของชุมชนเป็นพิพิธภัณฑ์ออนไลน์ และเส้นทางเดินชมเมืองเก่าด้วยคิวอาร์โค้ด",
-        summary_en="Records community stories, old photographs and know-how as an online museum and QR-coded "
-        "old-town walking trails.",
+        summary_en="Records community stories, old photographs and know-how as an online museum and QR-coded old-town "
+        "walking trails.",
         problem_th="ผู้รู้ในชุมชนเก่าแก่ล่วงลับไปพร้อมเรื่องเล่า อาคารเก่าถูกรื้อ และนักท่องเที่ยวเดินผ่านโดยไม่รู้คุณค่า",
         problem_en="Elders are passing away with their stories, old buildings are demolished, and visitors walk past "
         "without knowing their value.",
         how_th="เยาวชนในชุมชนได้รับการอบรมการสัมภาษณ์และถ่ายภาพ บันทึกเรื่องเล่าของผู้สูงอายุทั้งภาษาไทยและภาษาอังกฤษ "
         "เผยแพร่ภายใต้สัญญาอนุญาตแบบเปิด ร้านค้าในเส้นทางมีลูกค้าเพิ่มขึ้น และรายได้จากทัวร์นำชมเข้ากองทุนซ่อมแซมอาคาร",
         how_en="Local young people are trained to interview and photograph, recording elders' stories in Thai and "
-        "English; the material is published under an open licence, shops on the trail gain customers, and "
-        "guided-tour income goes to a building-repair fund.",
+        "English; the material is published under an open licence, shops on the trail gain customers, and guided-tour "
+        "income goes to a building-repair fund.",
         indicator=Indicator("ผู้เข้าชมเส้นทาง", "Trail visitors", "คน (visitors)", (1000, 15000), 0.4),
         provinces=("LPG", "PKT", "CTI", "NAN", "PRE", "SKA", "AYA", "STI", "RBR", "CMI"),
         youth_share=0.4,
@@ -86,8 +86,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "seasonal produce.",
         problem_th="อาหารพื้นถิ่นหลายตำรับกำลังหายไป และเกษตรกรรายย่อยขายผลผลิตให้ร้านอาหารที่รับนักท่องเที่ยวไม่ได้",
         problem_en="Many local recipes are vanishing, and smallholders cannot sell to restaurants that serve visitors.",
-        how_th="แม่ครัวในชุมชนสอนทำอาหารตำรับดั้งเดิมให้นักท่องเที่ยวกลุ่มเล็ก วัตถุดิบซื้อจากเกษตรกรในรัศมีสิบกิโลเมตร"
-        "ในราคาที่ตกลงล่วงหน้า เมนูเปลี่ยนตามฤดูกาล และตำรับอาหารถูกรวบรวมเป็นหนังสือสองภาษา",
+        how_th="แม่ครัวในชุมชนสอนทำอาหารตำรับดั้งเดิมให้นักท่องเที่ยวกลุ่มเล็ก วัตถุดิบซื้อจากเกษตรกรในรัศมีสิบกิโลเมตรในราคาที่ตกลงล่วงหน้า "
+        "เมนูเปลี่ยนตามฤดูกาล และตำรับอาหารถูกรวบรวมเป็นหนังสือสองภาษา",
         how_en="Village cooks teach small groups traditional recipes with ingredients bought at pre-agreed prices "
         "from farmers within ten kilometres; menus change with the season and the recipes are collected in a "
         "bilingual book.",

@@ -60,8 +60,8 @@ CONCEPTS: tuple[Concept, ...] = (
         core_en="Canal-side Housing",
         forms=("cooperative", "unregistered_group", "foundation"),
         summary_th="ชุมชนริมคลองที่รวมกลุ่มออมทรัพย์และออกแบบบ้านใหม่ร่วมกับสถาปนิกชุมชน เพื่อที่อยู่อาศัยมั่นคงและคลองที่สะอาด",
-        summary_en="Canal-side residents who pool savings and redesign their homes with community architects, "
-        "gaining secure housing and a cleaner canal.",
+        summary_en="Canal-side residents who pool savings and redesign their homes with community architects, gaining "
+        "secure housing and a cleaner canal.",
         problem_th="ครอบครัวรายได้น้อยริมคลองอยู่อาศัยโดยไม่มีสิทธิในที่ดิน เสี่ยงถูกไล่รื้อ บ้านทรุดโทรม และน้ำเสียไหลลงคลองโดยตรง",
         problem_en="Low-income canal-side families live without land rights, face eviction, live in decaying houses, "
         "and sewage flows straight into the canal.",

@@ -20,11 +20,11 @@ CONCEPTS: tuple[Concept, ...] = (
         problem_th="ผู้สูงอายุในชนบทจำนวนมากอยู่บ้านลำพังเพราะลูกหลานไปทำงานในเมือง เมื่อเจ็บป่วยหรือหกล้มจึงไม่มีใครรู้",
         problem_en="Many rural elders live alone while their children work in the city; when they fall ill or fall, "
         "nobody knows.",
-        how_th="ผู้ดูแลในชุมชนเยี่ยมบ้านตามตาราง บันทึกความดัน น้ำตาล และอาการผ่านแอป ระบบแจ้ง อสม. และโรงพยาบาลส่งเสริมสุขภาพตำบล"
-        "เมื่อค่าผิดปกติ ลูกหลานจ่ายค่าบริการรายเดือน และครอบครัวรายได้น้อยได้รับเงินอุดหนุนจากกองทุนท้องถิ่น",
+        how_th="ผู้ดูแลในชุมชนเยี่ยมบ้านตามตาราง บันทึกความดัน น้ำตาล และอาการผ่านแอป ระบบแจ้ง อสม. "
+        "และโรงพยาบาลส่งเสริมสุขภาพตำบลเมื่อค่าผิดปกติ ลูกหลานจ่ายค่าบริการรายเดือน และครอบครัวรายได้น้อยได้รับเงินอุดหนุนจากกองทุนท้องถิ่น",
         how_en="Community carers visit on schedule and log blood pressure, sugar and symptoms in the app, which "
-        "alerts village health volunteers and the subdistrict health centre when readings are abnormal. Children "
-        "pay a monthly fee; low-income families are subsidised by a local fund.",
+        "alerts village health volunteers and the subdistrict health centre when readings are abnormal. Children pay "
+        "a monthly fee; low-income families are subsidised by a local fund.",
         indicator=Indicator("ผู้สูงอายุที่ได้รับการดูแล", "Older people cared for", "คน (people)", (50, 800), 0.5),
         youth_share=0.2,
     ),
@@ -37,16 +37,16 @@ CONCEPTS: tuple[Concept, ...] = (
         forms=(*COMPANY, "foundation"),
         brands=(("งานดีไม่มีขีดจำกัด", "NoLimit Jobs"), ("เอเบิลเวิร์ก", "AbleWork")),
         summary_th="ฝึกทักษะและจัดหางานให้คนพิการทำงานในชุมชนของตนเอง ตามมาตรา 35 ของกฎหมายส่งเสริมคุณภาพชีวิตคนพิการ",
-        summary_en="Trains people with disabilities and finds them work in their own communities, under section 35 "
-        "of Thailand's disability empowerment law.",
+        summary_en="Trains people with disabilities and finds them work in their own communities, under section 35 of "
+        "Thailand's disability empowerment law.",
         problem_th="คนพิการจำนวนมากในต่างจังหวัดไม่มีงานทำ ขณะที่บริษัทที่ต้องจ้างงานคนพิการตามกฎหมายหาคนไม่ได้และเลือกจ่ายเงินเข้ากองทุนแทน",
         problem_en="Many people with disabilities outside Bangkok have no work, while companies obliged to employ "
         "them cannot find candidates and pay into a fund instead.",
-        how_th="เราจับคู่บริษัทกับคนพิการในชุมชนให้ทำงานบริการสังคม เช่น ผู้ช่วยครู งานข้อมูล หรือผู้ดูแลผู้สูงอายุ "
-        "พร้อมพี่เลี้ยงติดตามผลรายเดือน คนพิการมีรายได้ประจำใกล้บ้าน และบริษัทได้รายงานผลกระทบที่ตรวจสอบได้",
+        how_th="เราจับคู่บริษัทกับคนพิการในชุมชนให้ทำงานบริการสังคม เช่น ผู้ช่วยครู งานข้อมูล หรือผู้ดูแลผู้สูงอายุ พร้อมพี่เลี้ยงติดตามผลรายเดือน "
+        "คนพิการมีรายได้ประจำใกล้บ้าน และบริษัทได้รายงานผลกระทบที่ตรวจสอบได้",
         how_en="We match companies with disabled people in their own communities for social-service jobs such as "
-        "teaching assistants, data work or elderly care, with monthly mentoring; workers earn a steady local "
-        "income and companies get verifiable impact reports.",
+        "teaching assistants, data work or elderly care, with monthly mentoring; workers earn a steady local income "
+        "and companies get verifiable impact reports.",
         indicator=Indicator("คนพิการที่มีงานทำ", "People with disabilities employed", "คน (people)", (20, 300), 0.5),
     ),
     Concept(
@@ -65,9 +65,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "villagers turn to loan sharks.",
         how_th="กรรมการกลุ่มบันทึกเงินฝากและเงินกู้ผ่านแอปที่ใช้งานได้แม้สัญญาณอินเทอร์เน็ตไม่ดี สมาชิกได้รับข้อความยืนยันทุกรายการ "
         "ระบบออกงบการเงินรายเดือนให้ผู้ตรวจสอบ และประวัติการออมช่วยให้สมาชิกกู้เงินจากธนาคารได้ง่ายขึ้น",
-        how_en="Committees record deposits and loans in an app that works offline; members get a confirmation "
-        "message for every transaction, auditors get monthly statements, and savings histories help members "
-        "borrow from banks.",
+        how_en="Committees record deposits and loans in an app that works offline; members get a confirmation message "
+        "for every transaction, auditors get monthly statements, and savings histories help members borrow from banks.",
         indicator=Indicator("สมาชิกที่ใช้บัญชีดิจิทัล", "Members using digital accounts", "คน (members)", (150, 3000), 0.6),
     ),
     Concept(
@@ -86,8 +85,7 @@ CONCEPTS: tuple[Concept, ...] = (
         how_th="ผู้ฝึกงานเรียนการชงกาแฟ การทำขนม และการบริการลูกค้าเป็นเวลาหกเดือนโดยได้รับค่าจ้าง "
         "มีนักสังคมสงเคราะห์ช่วยเรื่องที่พักและครอบครัว และหลังจบหลักสูตรร้านช่วยหางานกับโรงแรมและร้านอาหารพันธมิตร",
         how_en="Trainees spend six months learning coffee, baking and customer service on a wage, with a social "
-        "worker helping with housing and family; afterwards the café places them with partner hotels and "
-        "restaurants.",
+        "worker helping with housing and family; afterwards the café places them with partner hotels and restaurants.",
         indicator=Indicator("เยาวชนที่ได้งานหลังฝึก", "Trainees employed after training", "คน (people)", (10, 90), 0.4),
         provinces=CITIES,
         urban=True,
