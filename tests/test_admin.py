@@ -20,7 +20,7 @@ from grants.models import Award, Disbursement, GrantApplication
 from grants.services import application_start_screening, disbursement_plan
 from registry.models import ImportJob, SocialArea, User, Venture, VentureArea
 from registry.models.ventures import VentureStatus
-from registry.services import venture_submit
+from registry.services.moderation import venture_submit
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -256,7 +256,7 @@ def test_browsing_counts_are_cached_until_the_index_changes(
     make_venture, reindex, client, django_capture_on_commit_callbacks
 ):
     from registry.models.ventures import VentureStatus
-    from registry.services import venture_publish
+    from registry.services.moderation import venture_publish
     from tests.factories import ReviewerFactory
 
     make_venture(slug="one", name_th="หนึ่ง", areas=["health"])

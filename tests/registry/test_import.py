@@ -20,7 +20,8 @@ from django.utils.translation import gettext
 
 from core.models import AuditEntry
 from core.workflow import TransitionError
-from registry import admin_import, importer, tasks
+from registry import importer, tasks
+from registry.admin import import_views as admin_import
 from registry.importer import CHECKING, SAVING, ImportReport, import_ventures
 from registry.models import ImportJob, ImportJobStatus, SearchTerm, User, Venture, VentureSearchDocument
 from registry.models.imports import import_progress_key

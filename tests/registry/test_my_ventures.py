@@ -11,11 +11,13 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from registry import services
 from registry.consent import PUBLIC_CONTACT
 from registry.models import ConsentRecord, SocialArea, Venture, VentureRevision
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
+from registry.services.moderation import venture_publish, venture_submit
+from registry.services.profile import venture_delete
+from registry.services.team import venture_invite
 from tests.factories import (
     EntrepreneurFactory,
     PublishedVentureFactory,
@@ -383,13 +385,13 @@ def test_services_refuse_a_stranger_whatever_the_view_does() -> None:
     venture = VentureFactory.create()
     stranger = EntrepreneurFactory.create()
     for call in (
-        lambda: services.venture_submit(venture=venture, by=stranger),
-        lambda: services.venture_delete(venture=venture, by=stranger),
-        lambda: services.venture_publish(venture=venture, by=stranger),
-        lambda: services.venture_invite(venture=venture, by=stranger, email="x@example.org"),
+        lambda: venture_submit(venture=venture, by=stranger),
+        lambda: venture_delete(venture=venture, by=stranger),
+        lambda: venture_publish(venture=venture, by=stranger),
+        lambda: venture_invite(venture=venture, by=stranger, email="x@example.org"),
     ):
         with pytest.raises(PermissionDenied):
             call()
     reviewer = ReviewerFactory.create()
     with pytest.raises(PermissionDenied):
-        services.venture_delete(venture=venture, by=reviewer)
+        venture_delete(venture=venture, by=reviewer)
