@@ -22,10 +22,9 @@ from tests.factories import (
     PublishedVentureFactory,
     VentureInvitationFactory,
 )
-from tests.registry._accounts_support import CommittingClient, fresh_cache
+from tests.support.accounts import CommittingClient
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-__all__ = ["fresh_cache"]
 
 THAI_MONTHS = [
     "",

@@ -28,8 +28,8 @@ from registry.models.imports import import_progress_key
 from registry.models.ventures import VentureStatus
 from registry.search import index as search_index
 from registry.tasks import reindex_ventures_search
-from tests.conftest import CeleryWorker, wait_until
 from tests.factories import StaffFactory, VentureFactory
+from tests.support.workers import CeleryWorker, wait_until
 
 pytestmark = pytest.mark.django_db
 

@@ -29,11 +29,9 @@ from tests.factories import (
     VentureFactory,
     VentureRevisionFactory,
 )
-
-from ._accounts_support import CommittingClient, english, fresh_cache, text_of
+from tests.support.accounts import CommittingClient, text_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english")]
-__all__ = ["english", "fresh_cache"]
 
 CHANGELIST = "admin:registry_venture_changelist"
 

@@ -27,8 +27,8 @@ from registry.services.moderation import (
     venture_submit,
 )
 from registry.services.profile import venture_save_profile
-from tests.conftest import CeleryWorker, wait_until
 from tests.factories import EntrepreneurFactory, ReviewerFactory, VentureFactory
+from tests.support.workers import CeleryWorker, wait_until
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 

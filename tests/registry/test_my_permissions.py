@@ -24,11 +24,9 @@ from tests.factories import (
     VentureMembershipFactory,
     VentureRevisionFactory,
 )
-
-from ._accounts_support import english, fresh_cache, text_of
+from tests.support.accounts import text_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english")]
-__all__ = ["english", "fresh_cache"]
 
 # URL names that belong to the visitor's own account rather than to an object.
 OWN_AREA = {"dashboard", "venture_create", "data", "data_export", "consent", "erase"}

@@ -40,20 +40,9 @@ from tests.factories import (
     SuperuserFactory,
     VentureFactory,
 )
-
-from ._accounts_support import (
-    PASSWORD,
-    CommittingClient,
-    english,
-    fresh_cache,
-    image_bytes,
-    media_root,
-    upload,
-    venture_form_data,
-)
+from tests.support.accounts import PASSWORD, CommittingClient, image_bytes, upload, venture_form_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english", "media_root")]
-__all__ = ["english", "fresh_cache", "media_root"]
 
 # Distinctive values of every personal field, so finding one anywhere means it leaked.
 EMAIL = "somsri.jaidee.pdpa@example.org"
