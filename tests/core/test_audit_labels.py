@@ -160,3 +160,11 @@ def test_the_audit_trail_list_speaks_in_words_and_still_finds_codes() -> None:
     assert ">Published<" in listing and ">legacy.thing<" in listing
     assert [e.action for e in found.context["cl"].result_list] == ["venture.archive"]
     assert "venture.archive" in detail and "Archived" in detail
+
+
+def test_old_admin_links_to_the_audit_trail_and_outbox_lead_to_their_new_place() -> None:
+    old = Client().get("/admin/registry/auditentry/", {"q": "venture."})
+    assert old.status_code == 301
+    assert old["Location"] == f"{reverse('admin:core_auditentry_changelist')}?q=venture."
+    entry = Client().get("/admin/registry/outboundemail/7/change/")
+    assert entry["Location"] == reverse("admin:core_outboundemail_change", args=[7])
