@@ -3,7 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
-from django.urls import include, path
+from django.http import HttpRequest, HttpResponsePermanentRedirect
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView
 
@@ -27,6 +28,13 @@ SITEMAPS = {
     "ventures": VentureSitemap,
 }
 
+
+def moved_to_core(request: HttpRequest, model: str, rest: str) -> HttpResponsePermanentRedirect:
+    """The audit trail and the outbox moved from the registry app to core: old admin links still work."""
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"/admin/core/{model}/{rest}" + (f"?{query}" if query else ""))
+
+
 admin.site.site_header = "Social Innovation Registry · ทะเบียนนวัตกรรมเพื่อสังคม"
 admin.site.site_title = "Social Innovation Registry"
 
@@ -35,6 +43,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Before admin/: a staff page inside the admin's log-in, beside the grants models.
     path("admin/grants/dashboard/", admin.site.admin_view(grants_staff.dashboard), name="grants_dashboard"),
+    re_path(r"^admin/registry/(?P<model>auditentry|outboundemail)/(?P<rest>.*)$", moved_to_core),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("config.api")),

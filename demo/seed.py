@@ -71,7 +71,8 @@ from registry.models import (
 from registry.models.ventures import LegalForm, Stage, VentureStatus
 from registry.profiles import profile_of_venture
 from registry.roles import assign_role, sync_roles
-from registry.services import venture_revision_submit, venture_save_profile
+from registry.services.moderation import venture_revision_submit
+from registry.services.profile import venture_save_profile
 from registry.validators import thai_id_check_digit
 
 from . import content, stories

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import posted, run_on_each, service_form_view
 from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin
-from registry.admin import VentureAdmin
+from registry.admin.ventures import VentureAdmin
 
 from . import services
 from .models import (

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView
 
 from . import extensions, selectors
@@ -26,6 +27,19 @@ class ProgrammeListView(ListView):
 
     def get_queryset(self) -> QuerySet[Programme]:
         return selectors.programme_cards()
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        # Staff edit the programmes: say how many there are from the data.
+        count = len(context["programmes"])
+        context["description"] = ngettext(
+            "The %(count)d support programme of NIA for social-innovation ventures: what it offers, its "
+            "partners, open calls and outcomes so far.",
+            "The %(count)d support programmes of NIA for social-innovation ventures: what each offers, their "
+            "partners, open calls and outcomes so far.",
+            count,
+        ) % {"count": count}
+        return context
 
 
 class ProgrammeDetailView(DetailView):

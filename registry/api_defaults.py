@@ -104,6 +104,8 @@ def throttled_messages(wait: int) -> dict[str, str]:
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Any:
     """DRF's handler; a throttled request gets a plain bilingual message and `retry_after`."""
+    # Imported when called: DRF reads this module while rest_framework.views is being imported
+    # (see the module docstring), so importing it at the top would be circular.
     from rest_framework.exceptions import Throttled
     from rest_framework.views import exception_handler as drf_exception_handler
 

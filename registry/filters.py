@@ -17,6 +17,8 @@ from programs.models import Participation, Programme
 from .models import Country, Province, Region, Sdg, SocialArea, Venture, VentureArea, VentureSearchDocument
 from .models.ventures import Stage
 from .opendata import documented
+from .search.engine import TextSearch
+from .search.query import parse_query
 
 FACETS = ("area", "region", "province", "country", "program", "stage", "sdg", "youth", "verified")
 SORTS = ("relevance", "newest", "name")
@@ -129,9 +131,6 @@ class VentureFilterSet(df.FilterSet):
         return queryset.filter(facet_condition(name, value)) if value else queryset
 
     def filter_text(self, queryset: QuerySet[Venture], name: str, value: str) -> QuerySet[Venture]:
-        from .search.engine import TextSearch
-        from .search.query import parse_query
-
         query = parse_query(value)
         if not query:
             return queryset

@@ -54,7 +54,7 @@ from core.workflow import record_audit
 from .models import Country, Province, SocialArea, User, Venture, VentureArea
 from .models.ventures import VENTURE_TRANSITIONS, Stage, VentureStatus
 from .search.index import batched_search_reindex, schedule_search_reindex
-from .services import venture_set_areas
+from .services.profile import venture_set_areas
 from .slugs import unique_slug
 
 COLUMNS = (

@@ -21,12 +21,17 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core.models import AuditEntry, OutboundEmail
+from core.workflow import record_audit
 
-from . import extensions, permissions, services
+from . import extensions, permissions
 from .models import ConsentRecord, Entrepreneur, User, Venture, VentureInvitation, VentureMembership, VentureRevision
 from .models.revisions import RevisionStatus
 from .models.ventures import VentureStatus
 from .profiles import VALUE_FIELDS
+from .services.files import delete_file_after_commit
+from .services.moderation import venture_archive, venture_revision_discard, venture_withdraw_submission
+from .services.profile import venture_delete
+from .services.team import venture_transfer, ventures_of
 
 # Every relation to a user in the project ("app.Model.field") and what erasure does with it.
 # "keep": the row stays, pointing at the anonymised user (records kept for audit).
@@ -109,7 +114,7 @@ def _access_rows(model: type[models.Model], username: str, names: list[str]) -> 
 def export_personal_data(user: User) -> dict[str, Any]:
     """Everything the registry holds about `user`, as JSON-ready data (PDPA s.30 and s.31)."""
     profile = Entrepreneur.objects.filter(user=user).first()
-    ventures = services.ventures_of(user).prefetch_related("sdgs", "revisions")
+    ventures = ventures_of(user).prefetch_related("sdgs", "revisions")
     access = ["attempt_time", "ip_address", "user_agent", "http_accept", "path_info"]
     return {
         "format": "social-innovation-registry/personal-data",
@@ -272,20 +277,20 @@ def _detach_venture(venture: Venture, user: User, report: ErasureReport) -> None
     or records, otherwise archived without owner, contact details or logo (grant records stay)."""
     if permissions.can_delete_venture(user, venture)[0]:
         report.deleted.append(venture.slug)
-        services.venture_delete(venture=venture, by=user)
+        venture_delete(venture=venture, by=user)
         return
     if venture.status == VentureStatus.SUBMITTED:
-        services.venture_withdraw_submission(venture=venture, by=user)
+        venture_withdraw_submission(venture=venture, by=user)
     if venture.status != VentureStatus.ARCHIVED:
-        services.venture_archive(venture=venture, by=user, reason="The owner erased their account.")
+        venture_archive(venture=venture, by=user, reason="The owner erased their account.")
     venture.refresh_from_db()
     for revision in venture.revisions.filter(status__in=[RevisionStatus.DRAFT, RevisionStatus.CHANGES_REQUESTED]):
-        services.venture_revision_discard(revision=revision, by=user)
+        venture_revision_discard(revision=revision, by=user)
     for revision in venture.revisions.exclude(logo=""):
-        services.delete_file_after_commit(revision.logo, unless_in_use=False)
+        delete_file_after_commit(revision.logo, unless_in_use=False)
         revision.logo.name = ""
         revision.save(update_fields=["logo", "updated_at"])
-    services.delete_file_after_commit(venture.logo, unless_in_use=False)
+    delete_file_after_commit(venture.logo, unless_in_use=False)
     venture.logo.name = ""
     venture.owner = None
     venture.contact_email = venture.contact_phone = ""
@@ -326,7 +331,7 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     for venture in Venture.objects.filter(owner=locked).order_by("pk"):
         heir = transfers.get(venture.pk)
         if heir is not None:
-            services.venture_transfer(venture=venture, by=locked, to=heir)
+            venture_transfer(venture=venture, by=locked, to=heir)
             report.transferred.append(venture.slug)
         else:
             _detach_venture(venture, locked, report)
@@ -346,7 +351,7 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     for model in (AccessAttempt, AccessLog, AccessFailureLog):
         model.objects.filter(username__iexact=locked.email).delete()
 
-    services.record_audit(obj=locked, actor=None, action="account.erase")
+    record_audit(obj=locked, actor=None, action="account.erase")
     locked.email = f"erased-{locked.pk}@erased.invalid"
     locked.full_name = ""
     locked.password = make_password(None)

@@ -9,6 +9,7 @@ def romanized_slug(text: str) -> str:
     slug = slugify(text)
     if slug and slug.isascii():
         return slug[:80].strip("-")
+    # pythainlp loads its dictionaries on import (seconds): only when a name is not ASCII already.
     from pythainlp.tokenize import word_tokenize
     from pythainlp.transliterate import romanize
 

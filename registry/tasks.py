@@ -19,6 +19,7 @@ from core.workflow import TransitionError
 from .importer import ImportReport, import_ventures
 from .models import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus, User
 from .models.imports import import_progress_key
+from .search.index import reindex_venture, reindex_ventures
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +35,6 @@ logger = logging.getLogger(__name__)
 )
 def reindex_venture_search(venture_id: int) -> bool:
     """Bring one venture's search document in line with the venture; safe to run twice."""
-    from .search.index import reindex_venture
-
     return reindex_venture(venture_id)
 
 
@@ -50,12 +49,10 @@ def reindex_venture_search(venture_id: int) -> bool:
 )
 def reindex_ventures_search(venture_ids: list[int]) -> int:
     """Bring many ventures' search documents in line (an import's batch); safe to run twice."""
-    from .search.index import reindex_ventures
-
     return len(reindex_ventures(venture_ids))
 
 
-# --- Bulk import in the background (registry.admin_import) ----------------------------------------
+# --- Bulk import in the background (registry.admin.import_views) ----------------------------------------
 
 # A 10,000-row file takes about 40 s; the limits leave room for files many times slower.
 IMPORT_SOFT_TIME_LIMIT = 30 * 60

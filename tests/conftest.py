@@ -1,27 +1,25 @@
 """Shared fixtures. The suite runs on SQLite (embedded default) and PostgreSQL + Redis."""
 
 import os
-import re
 import signal
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.utils import translation
 
-from tests import transactional
-
-# Snapshot-and-restore of the migrated data around transactional tests (tests/transactional.py).
-migrated_data_snapshot = transactional.migrated_data_snapshot
-migrated_data_restored_after_module = transactional.migrated_data_restored_after_module
-migrated_data = transactional.migrated_data
+from config.celery import app
+from registry.models import Country
+from tests.support import transactional
+from tests.support.workers import CeleryWorker
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 WORKER_QUEUE = "registry"
@@ -36,8 +34,6 @@ def on_postgres() -> bool:
 
 @pytest.fixture
 def thailand():
-    from registry.models import Country
-
     return Country.objects.get(iso2="TH")
 
 
@@ -49,8 +45,6 @@ def english_outside_requests() -> Iterator[None]:
     pages still get the language of their URL (/th/, /en/) from the middleware, and the Thai
     catalogue has its own tests (tests/registry/test_translations.py).
     """
-    from django.utils import translation
-
     with translation.override("en"):
         yield
 
@@ -59,7 +53,7 @@ def english_outside_requests() -> Iterator[None]:
 def migrated_data_for_transactional_tests(request: pytest.FixtureRequest) -> None:
     """Transactional tests (`django_db(transaction=True)`, `live_server`) end by emptying every
     table, and migrations do not run again, so the reference data (areas, provinces,
-    programmes, permissions) is put back from a session snapshot: see tests/transactional.py."""
+    programmes, permissions) is put back from a session snapshot: see tests/support/transactional.py."""
     marker = request.node.get_closest_marker("django_db")
     transactional_test = (marker is not None and marker.kwargs.get("transaction", False)) or bool(
         {"transactional_db", "live_server"} & set(request.fixturenames)
@@ -71,60 +65,62 @@ def migrated_data_for_transactional_tests(request: pytest.FixtureRequest) -> Non
 @pytest.fixture(autouse=True)
 def fresh_cache() -> Iterator[None]:
     """Cached figures (directory counts…) must not leak from one test's data into another's."""
-    from django.core.cache import cache
-
     cache.clear()
     yield
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def migrated_data_snapshot(django_db_setup: Any, django_db_blocker: Any) -> dict[str, str]:
+    with django_db_blocker.unblock():
+        return transactional.snapshot()
+
+
+@pytest.fixture(scope="module")
+def migrated_data_restored_after_module(
+    migrated_data_snapshot: dict[str, str], django_db_blocker: Any
+) -> Iterator[None]:
+    yield
+    with django_db_blocker.unblock():
+        transactional.restore(migrated_data_snapshot)
+
+
+@pytest.fixture
+def migrated_data(
+    migrated_data_snapshot: dict[str, str], migrated_data_restored_after_module: None, django_db_blocker: Any
+) -> None:
+    """Request it in transactional tests: the migrated data is there during the test and after the module."""
+    with django_db_blocker.unblock():
+        transactional.restore(migrated_data_snapshot)
+
+
+@pytest.fixture
+def thai() -> Iterator[None]:
+    """Pages in Thai, the default language: `reverse()` builds /th/ URLs. (A request under /en/
+    leaves English active in the test's thread, so each test says which language it wants.)"""
+    translation.activate("th")
+    yield
+    translation.activate("th")
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Pages in English (/en/ URLs), for tests that read messages: English is the msgid, so the
+    test does not change when the Thai catalogue does."""
+    translation.activate("en")
+    yield
+    translation.activate("th")
+
+
+@pytest.fixture
+def media_root(settings: Any, tmp_path: Any) -> Any:
+    """Uploaded logos go to a temporary MEDIA_ROOT, not the developer's var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT.mkdir()
+    return settings.MEDIA_ROOT
+
+
 # --- A real Celery worker process (CI's PostgreSQL + Redis phase) ---------------------------------
-
-
-def wait_until(predicate: Callable[[], Any], *, timeout: float = 30.0, interval: float = 0.1, what: str = "") -> Any:
-    """Poll `predicate` until it returns something truthy; fail the test after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = predicate()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout:.0f}s waiting for {what or predicate!r}")
-        time.sleep(interval)
-
-
-@dataclass
-class CeleryWorker:
-    """A `celery -A config worker` process consuming the test database and the test broker."""
-
-    process: subprocess.Popen[bytes]
-    hostname: str
-    queue: str
-    outbox_dir: Path
-    log_path: Path
-
-    def sent_email_files(self) -> list[Path]:
-        """The emails the worker process wrote with the file backend (one file per message sent)."""
-        return sorted(path for path in self.outbox_dir.iterdir() if path.is_file())
-
-    def log_position(self) -> int:
-        return self.log_path.stat().st_size
-
-    def tasks_received_since(self, position: int, task_name: str) -> int:
-        """How many `task_name` messages the worker logged receiving after `log_position()` was taken."""
-        with self.log_path.open("rb") as log:
-            log.seek(position)
-            text = log.read().decode(errors="replace")
-        # Celery logs "Task registry.tasks.deliver_email[<task id>] received" for each message.
-        return len(re.findall(rf"Task {re.escape(task_name)}\[[^\]]+\] received", text))
-
-    def log_tail(self, lines: int = 40) -> str:
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-
-    def ping(self, timeout: float = 1.0) -> bool:
-        from config.celery import app
-
-        return bool(app.control.ping(destination=[self.hostname], timeout=timeout))
 
 
 def _test_database_url() -> str:
@@ -210,7 +206,6 @@ def celery_worker(request: pytest.FixtureRequest, settings: Any) -> Iterator[Cel
         missing("needs a real broker: set REDIS_URL (CI's PostgreSQL + Redis phase runs these tests)")
     if not os.environ.get("DATABASE_URL") or connection.vendor != "postgresql":
         missing("needs PostgreSQL: the worker process cannot share the in-memory SQLite test database")
-    from config.celery import app
 
     worker: CeleryWorker = request.getfixturevalue("celery_worker_process")
     if worker.process.poll() is not None:

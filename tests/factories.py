@@ -45,6 +45,7 @@ from registry.models import (
 )
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import Stage, VentureStatus
+from registry.profiles import profile_of_venture, profile_to_data
 from registry.roles import Role, assign_role
 
 
@@ -364,8 +365,6 @@ class VentureRevisionFactory(DjangoModelFactory):
 
 
 def _profile_data(venture: Venture) -> dict[str, Any]:
-    from registry.profiles import profile_of_venture, profile_to_data
-
     return profile_to_data(profile_of_venture(venture))
 
 

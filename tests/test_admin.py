@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django import forms
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -20,7 +21,7 @@ from grants.models import Award, Disbursement, GrantApplication
 from grants.services import application_start_screening, disbursement_plan
 from registry.models import ImportJob, SocialArea, User, Venture, VentureArea
 from registry.models.ventures import VentureStatus
-from registry.services import venture_submit
+from registry.services.moderation import venture_submit
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -155,8 +156,6 @@ DERIVED_MODELS = {"VentureSearchDocument", "SearchTerm"}
 
 
 def test_the_admin_site_lists_every_model_of_the_three_apps() -> None:
-    from django.apps import apps
-
     missing = [
         model.__name__
         for app in OWN_APPS

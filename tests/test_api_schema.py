@@ -19,10 +19,11 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 from werkzeug.test import Client as WerkzeugClient
 
+from config.settings import base
 from programs.models import Programme
 from registry.models import Country, Province, Region, SocialArea
 from registry.search.index import rebuild
-from tests.opendata import build_catalogue
+from tests.support.opendata import build_catalogue
 
 pytestmark = pytest.mark.django_db
 
@@ -186,8 +187,6 @@ def test_the_throttle_counts_each_address_on_its_own(client, settings):
 
 
 def test_the_default_rate_comes_from_the_settings(settings):
-    from config.settings import base
-
     rest_framework: dict[str, Any] = dict(base.REST_FRAMEWORK)
     assert rest_framework["DEFAULT_THROTTLE_RATES"]["anon"] == "120/min"
     assert rest_framework["DEFAULT_THROTTLE_CLASSES"] == ["registry.api_defaults.OpenDataAnonThrottle"]

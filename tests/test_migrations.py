@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from core.collation import venture_sort_keys
 from core.models import AuditEntry, OutboundEmail
 from programs.models import Programme
 from registry.models import Province, SocialArea, Venture
@@ -79,9 +80,6 @@ def test_postgresql_database_stores_and_classifies_text_as_utf8():
 @pytest.mark.django_db(transaction=True)
 def test_ventures_already_there_get_their_name_sort_keys():
     """registry 0008 adds the stored name-sort keys: the ventures written before it are filed too."""
-    from core.collation import venture_sort_keys
-    from registry.models import Venture
-
     before, after = ("registry", "0007_field_labels"), ("registry", "0008_venture_name_sort_keys")
     executor = MigrationExecutor(connection)
     executor.migrate([before])

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.opendata import PERSONAL, body, build_catalogue, json_body, strings_in
+from tests.support.opendata import PERSONAL, body, build_catalogue, json_body, strings_in
 
 pytestmark = pytest.mark.django_db
 

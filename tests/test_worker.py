@@ -17,7 +17,7 @@ from django.db import transaction
 from core.models import OutboundEmail
 from core.notifications import queue_email
 from core.tasks import deliver_email
-from tests.conftest import CeleryWorker, wait_until
+from tests.support.workers import CeleryWorker, wait_until
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 

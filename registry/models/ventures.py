@@ -2,6 +2,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -241,8 +242,6 @@ class Venture(models.Model):
         return self.status == VentureStatus.PUBLISHED
 
     def clean(self) -> None:
-        from django.core.exceptions import ValidationError
-
         errors: dict[str, Any] = {}
         if not (self.name_th.strip() or self.name_en.strip()):
             errors["name_th"] = _("Give the venture a name in Thai or in English.")

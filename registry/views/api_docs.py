@@ -15,6 +15,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from drf_spectacular.generators import SchemaGenerator
 from rest_framework.settings import api_settings
 
 _schemas: dict[str, dict[str, Any]] = {}
@@ -26,8 +27,6 @@ def openapi_schema() -> dict[str, Any]:
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     with _lock:
         if language not in _schemas:
-            from drf_spectacular.generators import SchemaGenerator
-
             _schemas[language] = SchemaGenerator().get_schema(request=None, public=True)
         return _schemas[language]
 

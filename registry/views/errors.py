@@ -1,5 +1,6 @@
 """Error pages of the accounts and /my/ areas that are not Django's defaults."""
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -16,8 +17,6 @@ def login_needed(request: HttpRequest) -> HttpResponse:
 
 def lockout_minutes() -> int:
     """How long a locked log-in stays locked (settings.AXES_COOLOFF_TIME is in hours)."""
-    from django.conf import settings
-
     return round(float(settings.AXES_COOLOFF_TIME or 0) * 60)
 
 
@@ -25,7 +24,5 @@ def locked_out(
     request: HttpRequest, original_response: HttpResponse | None = None, credentials: object = None
 ) -> HttpResponse:
     """django-axes' AXES_LOCKOUT_CALLABLE: the clear page a locked log-in gets, with HTTP 429."""
-    from django.conf import settings
-
     context = {"failure_limit": settings.AXES_FAILURE_LIMIT, "minutes": lockout_minutes()}
     return render(request, "registration/locked_out.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)

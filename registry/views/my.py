@@ -20,12 +20,30 @@ from django.views.generic import FormView, TemplateView
 
 from core.workflow import TransitionError
 
-from .. import permissions, services
+from .. import permissions
 from ..forms import VentureForm, venture_form_initial
 from ..models import Venture, VentureInvitation, VentureRevision
 from ..models.revisions import RevisionStatus
 from ..models.ventures import VENTURE_TRANSITIONS, VentureStatus
 from ..profiles import profile_from_data, profile_of_venture
+from ..services.moderation import (
+    venture_archive,
+    venture_reopen,
+    venture_revision_discard,
+    venture_revision_submit,
+    venture_revision_withdraw,
+    venture_submit,
+    venture_withdraw_submission,
+)
+from ..services.profile import (
+    revision_changes,
+    submission_problems,
+    venture_create,
+    venture_delete,
+    venture_save_profile,
+    venture_withdraw_contact_consent,
+)
+from ..services.team import ventures_of
 from .errors import login_needed
 
 # What each status means to the owner and what to do next.
@@ -134,7 +152,7 @@ class DashboardView(MyAreaMixin, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        ventures = list(services.ventures_of(user).prefetch_related("revisions"))
+        ventures = list(ventures_of(user).prefetch_related("revisions"))
         rows = []
         for venture in ventures:
             meaning, next_step = STATUS_HELP[venture.status]
@@ -177,7 +195,7 @@ class VentureCreateView(VentureFormMixin, MyAreaMixin, FormView):
 
     def form_valid(self, form: VentureForm) -> HttpResponse:
         try:
-            venture = services.venture_create(owner=self.request.user, profile=form.to_profile())
+            venture = venture_create(owner=self.request.user, profile=form.to_profile())
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
@@ -186,7 +204,7 @@ class VentureCreateView(VentureFormMixin, MyAreaMixin, FormView):
         else:
             run_service(
                 self.request,
-                lambda: services.venture_submit(venture=venture, by=self.request.user),
+                lambda: venture_submit(venture=venture, by=self.request.user),
                 _("Submitted for review. We will email you when the reviewers have decided."),
             )
         return redirect("my:venture_detail", pk=venture.pk)
@@ -206,11 +224,11 @@ class VentureDetailView(VentureMixin, TemplateView):
             next_step=next_step,
             revision=revision,
             revision_help=REVISION_HELP.get(revision.status) if revision else None,
-            revision_changes=services.revision_changes(revision) if revision else [],
+            revision_changes=revision_changes(revision) if revision else [],
             areas=venture.venture_areas.select_related("area").order_by("-is_primary", "area__order"),
             can_edit=permissions.can_edit_venture(user, venture),
             can_submit=permissions.can_submit_venture(user, venture),
-            submission_problems=services.submission_problems(venture),
+            submission_problems=submission_problems(venture),
             is_owner=permissions.is_owner(user, venture),
             can_delete=permissions.can_delete_venture(user, venture),
             members=venture.memberships.select_related("user").order_by("joined_at"),
@@ -260,7 +278,7 @@ class VentureEditView(VentureFormMixin, VentureMixin, FormView):
     def form_valid(self, form: VentureForm) -> HttpResponse:
         user = self.request.user
         try:
-            revision = services.venture_save_profile(venture=self.venture, by=user, profile=form.to_profile())
+            revision = venture_save_profile(venture=self.venture, by=user, profile=form.to_profile())
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
@@ -280,7 +298,7 @@ class VentureEditView(VentureFormMixin, VentureMixin, FormView):
             if self.submitted_for_review():
                 run_service(
                     self.request,
-                    lambda: services.venture_revision_submit(revision=revision, by=user),
+                    lambda: venture_revision_submit(revision=revision, by=user),
                     _("Your changes are sent to the reviewers."),
                 )
             return self.to_detail()
@@ -288,7 +306,7 @@ class VentureEditView(VentureFormMixin, VentureMixin, FormView):
         if self.submitted_for_review():
             run_service(
                 self.request,
-                lambda: services.venture_submit(venture=self.venture, by=user),
+                lambda: venture_submit(venture=self.venture, by=user),
                 _("Submitted for review. We will email you when the reviewers have decided."),
             )
         return self.to_detail()
@@ -312,28 +330,28 @@ class VentureSubmitView(VentureActionView):
     success_message = gettext_lazy("Submitted for review. We will email you when the reviewers have decided.")
 
     def act(self) -> None:
-        services.venture_submit(venture=self.venture, by=self.request.user)
+        venture_submit(venture=self.venture, by=self.request.user)
 
 
 class VentureWithdrawView(VentureActionView):
     success_message = gettext_lazy("Withdrawn from review: it is a draft again and you can change it.")
 
     def act(self) -> None:
-        services.venture_withdraw_submission(venture=self.venture, by=self.request.user)
+        venture_withdraw_submission(venture=self.venture, by=self.request.user)
 
 
 class VentureReopenView(VentureActionView):
     success_message = gettext_lazy("Reopened as a draft.")
 
     def act(self) -> None:
-        services.venture_reopen(venture=self.venture, by=self.request.user)
+        venture_reopen(venture=self.venture, by=self.request.user)
 
 
 class HideContactView(VentureActionView):
     success_message = gettext_lazy("The contact details are no longer shown publicly.")
 
     def act(self) -> None:
-        services.venture_withdraw_contact_consent(venture=self.venture, by=self.request.user)
+        venture_withdraw_contact_consent(venture=self.venture, by=self.request.user)
 
 
 class RevisionActionView(VentureActionView):
@@ -348,21 +366,21 @@ class RevisionSubmitView(RevisionActionView):
     success_message = gettext_lazy("Your changes are sent to the reviewers.")
 
     def act(self) -> None:
-        services.venture_revision_submit(revision=self.revision(), by=self.request.user)
+        venture_revision_submit(revision=self.revision(), by=self.request.user)
 
 
 class RevisionWithdrawView(RevisionActionView):
     success_message = gettext_lazy("Your changes are back with you; send them again when ready.")
 
     def act(self) -> None:
-        services.venture_revision_withdraw(revision=self.revision(), by=self.request.user)
+        venture_revision_withdraw(revision=self.revision(), by=self.request.user)
 
 
 class RevisionDiscardView(RevisionActionView):
     success_message = gettext_lazy("Your proposed changes are discarded. The published version stays.")
 
     def act(self) -> None:
-        services.venture_revision_discard(revision=self.revision(), by=self.request.user)
+        venture_revision_discard(revision=self.revision(), by=self.request.user)
 
 
 class VentureDeleteView(VentureMixin, TemplateView):
@@ -392,9 +410,7 @@ class VentureDeleteView(VentureMixin, TemplateView):
         if request.POST.get("action") == "archive":
             if run_service(
                 request,
-                lambda: services.venture_archive(
-                    venture=self.venture, by=request.user, reason=_("Archived by its owner.")
-                ),
+                lambda: venture_archive(venture=self.venture, by=request.user, reason=_("Archived by its owner.")),
                 _("The venture is archived and no longer shown in the directory."),
             ):
                 return self.to_detail()
@@ -402,7 +418,7 @@ class VentureDeleteView(VentureMixin, TemplateView):
         name = self.venture.name
         if run_service(
             request,
-            lambda: services.venture_delete(venture=self.venture, by=request.user),
+            lambda: venture_delete(venture=self.venture, by=request.user),
             _("“%(name)s” is deleted.") % {"name": name},
         ):
             return redirect("my:dashboard")

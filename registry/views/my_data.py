@@ -13,9 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
-from .. import accounts, consent, privacy, services
+from .. import accounts, consent, privacy
 from ..forms import EraseAccountForm
 from ..models import ConsentRecord, User, Venture
+from ..services.team import ventures_of
 from .my import MyAreaMixin
 
 
@@ -32,7 +33,7 @@ class MyDataView(MyAreaMixin, TemplateView):
             processing=consent.REGISTRY_PROCESSING,
             newsletter=consent.NEWSLETTER,
             newsletter_active=accounts.active_consent(user, consent.NEWSLETTER.purpose),
-            public_contacts=services.ventures_of(user).filter(contact_public=True),
+            public_contacts=ventures_of(user).filter(contact_public=True),
         )
         return context
 

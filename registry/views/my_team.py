@@ -10,9 +10,18 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
-from .. import permissions, services
+from .. import permissions
 from ..forms import InviteForm, TransferForm
 from ..models import VentureInvitation, VentureMembership
+from ..services.team import (
+    invitation_accept,
+    invitation_decline,
+    invitation_for_token,
+    invitation_revoke,
+    membership_remove,
+    venture_invite,
+    venture_transfer,
+)
 from .accounts import posts_per_ip
 from .my import MyAreaMixin, VentureActionView, VentureMixin, error_messages, run_service
 
@@ -45,7 +54,7 @@ class TeamView(VentureMixin, FormView):
     def form_valid(self, form: InviteForm) -> HttpResponse:
         email = form.cleaned_data["email"]
         try:
-            services.venture_invite(venture=self.venture, by=self.request.user, email=email)
+            venture_invite(venture=self.venture, by=self.request.user, email=email)
         except ValidationError as error:
             for message in error_messages(error):
                 form.add_error("email", message)
@@ -60,7 +69,7 @@ class RemoveMemberView(VentureActionView):
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         membership = get_object_or_404(VentureMembership, pk=kwargs["member_pk"], venture=self.venture)
         leaving = membership.user_id == request.user.pk
-        services.membership_remove(membership=membership, by=request.user)
+        membership_remove(membership=membership, by=request.user)
         if leaving:
             messages.success(request, _("You left the team of “%(name)s”.") % {"name": self.venture.name})
             return redirect("my:dashboard")
@@ -73,7 +82,7 @@ class RevokeInvitationView(VentureActionView):
         invitation = get_object_or_404(VentureInvitation, pk=kwargs["invitation_pk"], venture=self.venture)
         run_service(
             request,
-            lambda: services.invitation_revoke(invitation=invitation, by=request.user),
+            lambda: invitation_revoke(invitation=invitation, by=request.user),
             _("The invitation is cancelled; its link no longer works."),
         )
         return redirect("my:team", pk=self.venture.pk)
@@ -108,7 +117,7 @@ class TransferView(VentureMixin, FormView):
         to = form.cleaned_data["to"]
         if run_service(
             self.request,
-            lambda: services.venture_transfer(venture=self.venture, by=self.request.user, to=to),
+            lambda: venture_transfer(venture=self.venture, by=self.request.user, to=to),
             _("%(person)s is now the owner. You stay on the team as an editor.") % {"person": to.get_full_name()},
         ):
             return redirect("my:venture_detail", pk=self.venture.pk)
@@ -121,7 +130,7 @@ class InvitationView(MyAreaMixin):
     template_name = "registry/my/invitation.html"
 
     def _invitation(self, token: str) -> VentureInvitation:
-        invitation = services.invitation_for_token(token)
+        invitation = invitation_for_token(token)
         if invitation is None:
             raise Http404(_("This invitation link is not valid."))
         return invitation
@@ -146,10 +155,10 @@ class InvitationView(MyAreaMixin):
     def post(self, request: HttpRequest, token: str) -> HttpResponse:
         invitation = self._invitation(token)
         if request.POST.get("answer") == "accept":
-            services.invitation_accept(invitation=invitation, user=request.user)
+            invitation_accept(invitation=invitation, user=request.user)
             messages.success(request, _("Welcome to the team of “%(name)s”.") % {"name": invitation.venture.name})
             return redirect("my:venture_detail", pk=invitation.venture.pk)
-        services.invitation_decline(invitation=invitation, user=request.user)
+        invitation_decline(invitation=invitation, user=request.user)
         messages.info(request, _("You declined the invitation."))
         return redirect("my:dashboard")
 

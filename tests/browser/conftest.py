@@ -2,7 +2,7 @@
 
 Browser tests run against pytest-django's `live_server`, so they are transactional: the
 database is emptied after each of them; tests/conftest.py puts the migrated reference data
-back before each of them and after the module (tests/transactional.py).
+back before each of them and after the module (tests/support/transactional.py).
 """
 
 import os
@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 from django.conf import settings
 
+from tests.support.browser import DESKTOP, MOBILE
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -24,14 +26,13 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
-DESKTOP = {"width": 1280, "height": 900}
-MOBILE = {"width": 390, "height": 844}
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium not found at {CHROMIUM}")
+    # Imported once Chromium is known to be there: the other tests never load Playwright.
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API keeps an asyncio loop in this thread; Django would then refuse

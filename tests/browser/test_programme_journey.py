@@ -6,8 +6,8 @@ import re
 import pytest
 
 from programs.models import Participation, Programme
-from tests.browser.conftest import MOBILE
 from tests.factories import CallFactory, EntrepreneurFactory, PublishedVentureFactory
+from tests.support.browser import MOBILE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -14,6 +14,7 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.core.cache import cache
+from PIL import Image
 
 from registry.models import ConsentRecord, User, Venture
 from registry.models.ventures import VentureStatus
@@ -44,8 +45,6 @@ def shot(page: Any, name: str) -> Path:
 
 
 def logo_file(tmp_path: Path) -> Path:
-    from PIL import Image
-
     path = tmp_path / "โลโก้ธนาคารขยะ.png"
     Image.new("RGB", (400, 300), (20, 120, 60)).save(path)
     return path

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from tests.factories import CoInvestmentFactory
-from tests.grants.test_dashboard import make_award
+from tests.support.grants import make_award
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

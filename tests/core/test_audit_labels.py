@@ -18,8 +18,8 @@ from core.audit import AUDIT_ACTIONS, describe
 from core.models import AuditEntry
 from core.workflow import record_audit
 from grants import services as grant_services
-from registry import services
 from registry.models.ventures import VentureStatus
+from registry.services.moderation import venture_publish, venture_set_verified, venture_submit
 from tests.factories import (
     AwardFactory,
     DisbursementFactory,
@@ -31,7 +31,7 @@ from tests.factories import (
 CODE = re.compile(r"(account|venture|revision|team|call|application|award|coinvestment|impact)\.[a-z_]+")
 # The modules that write audit entries (services, the importer, erasure, the demo data).
 WRITERS = [
-    "registry/services.py",
+    *(f"registry/services/{module}.py" for module in ("moderation", "profile", "team")),
     "registry/accounts.py",
     "registry/privacy.py",
     "registry/importer.py",
@@ -111,9 +111,9 @@ def audit_panel(html: str) -> str:
 def test_the_venture_audit_panel_speaks_in_words() -> None:
     admin = SuperuserFactory.create()
     venture = VentureFactory.create()
-    services.venture_submit(venture=venture, by=venture.owner)
-    services.venture_publish(venture=venture, by=admin)
-    services.venture_set_verified(venture=venture, by=admin, verified=True, note="DBD record checked")
+    venture_submit(venture=venture, by=venture.owner)
+    venture_publish(venture=venture, by=admin)
+    venture_set_verified(venture=venture, by=admin, verified=True, note="DBD record checked")
     url = reverse("admin:registry_venture_change", args=[venture.pk])
 
     english = audit_panel(admin_client("en").get(url).content.decode())
@@ -160,3 +160,11 @@ def test_the_audit_trail_list_speaks_in_words_and_still_finds_codes() -> None:
     assert ">Published<" in listing and ">legacy.thing<" in listing
     assert [e.action for e in found.context["cl"].result_list] == ["venture.archive"]
     assert "venture.archive" in detail and "Archived" in detail
+
+
+def test_old_admin_links_to_the_audit_trail_and_outbox_lead_to_their_new_place() -> None:
+    old = Client().get("/admin/registry/auditentry/", {"q": "venture."})
+    assert old.status_code == 301
+    assert old["Location"] == f"{reverse('admin:core_auditentry_changelist')}?q=venture."
+    entry = Client().get("/admin/registry/outboundemail/7/change/")
+    assert entry["Location"] == reverse("admin:core_outboundemail_change", args=[7])

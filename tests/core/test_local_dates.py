@@ -13,19 +13,18 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core import dates
-from registry import services
 from registry.accounts import consent_give
 from registry.models import VentureInvitation
+from registry.services.team import venture_invite
 from tests.factories import (
     EntrepreneurFactory,
     ImpactMeasurementFactory,
     PublishedVentureFactory,
     VentureInvitationFactory,
 )
-from tests.registry._accounts_support import CommittingClient, fresh_cache
+from tests.support.accounts import CommittingClient
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-__all__ = ["fresh_cache"]
 
 THAI_MONTHS = [
     "",
@@ -157,7 +156,7 @@ def test_an_english_reader_keeps_the_gregorian_year(django_capture_on_commit_cal
     venture = PublishedVentureFactory.create(owner=owner)
     EntrepreneurFactory.create(email="friend@example.org", preferred_language="en")
     with django_capture_on_commit_callbacks(execute=True):
-        services.venture_invite(venture=venture, by=owner, email="friend@example.org")
+        venture_invite(venture=venture, by=owner, email="friend@example.org")
 
     [message] = mail.outbox
     expires = timezone.localtime(VentureInvitation.objects.get().expires_at)

@@ -17,7 +17,17 @@ from grants.models import ApprovalVote, Award, CoInvestment, Disbursement, Grant
 from grants.selectors.stats import headline_figures
 from grants.services import next_agreement_number
 from programs.models import Call, ImpactMeasurement, Participation, Programme
-from registry.models import Country, Region, SocialArea, User, Venture, VentureArea
+from registry.models import (
+    Country,
+    Region,
+    SocialArea,
+    User,
+    Venture,
+    VentureArea,
+    VentureRevision,
+    VentureSearchDocument,
+)
+from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
 from registry.roles import Role
 from registry.validators import validate_thai_juristic_id
@@ -219,17 +229,12 @@ def test_the_award_service_numbers_new_agreements_after_the_seeded_ones(demo: No
 
 
 def test_seeded_ventures_are_searchable(demo: None, client: Client) -> None:
-    from registry.models import VentureSearchDocument
-
     assert VentureSearchDocument.objects.count() == Venture.objects.published().count()
     found = client.get("/api/v1/ventures/", {"q": "ขยะ"}).json()
     assert found["count"] > 0
 
 
 def test_a_proposed_change_waits_in_the_review_queue_and_the_public_keeps_the_approved_text(demo: None) -> None:
-    from registry.models import VentureRevision
-    from registry.models.revisions import RevisionStatus
-
     revision = VentureRevision.objects.get(status=RevisionStatus.SUBMITTED)
     venture = revision.venture
     assert venture.status == VentureStatus.PUBLISHED

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
@@ -18,7 +19,8 @@ from django.utils import timezone, translation
 
 from core.models import AuditEntry, OutboundEmail
 from grants.models import ApplicationStatus, Award, CoInvestment, Disbursement, GrantApplication, Review
-from programs.models import Participation
+from programs.models import Call, Participation
+from registry.roles import sync_roles
 from tests.factories import (
     ApproverFactory,
     AwardFactory,
@@ -524,11 +526,6 @@ def test_the_application_list_exports_its_filtered_rows_as_csv() -> None:
 
 
 def test_call_status_changes_only_through_the_call_services() -> None:
-    from django.contrib.auth.models import Group
-
-    from programs.models import Call
-    from registry.roles import sync_roles
-
     sync_roles()
     manager = StaffFactory.create()
     manager.groups.add(Group.objects.get(name="Programme manager"))

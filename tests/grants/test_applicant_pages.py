@@ -29,7 +29,7 @@ from tests.factories import (
     ReviewerFactory,
     VentureFactory,
 )
-from tests.opendata import body
+from tests.support.opendata import body
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,6 @@
 """The grant lifecycle through its services: every transition allowed and refused, and the rules."""
 
 import datetime
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -13,8 +12,10 @@ from core.models import AuditEntry
 from core.workflow import TransitionError
 from grants import services
 from grants.models import APPLICATION_TRANSITIONS, ApplicationStatus, Award, GrantApplication
+from grants.selectors.stats import headline_figures
 from programs.models import CallQuestion, ReviewCriterion
 from registry.models import Country, SocialArea
+from registry.roles import Role, assign_role
 from tests.factories import (
     ApproverFactory,
     CallFactory,
@@ -25,42 +26,9 @@ from tests.factories import (
     ReviewerFactory,
     VentureFactory,
 )
+from tests.support.grants import SERVICES, SOURCE, actor_for
 
 pytestmark = pytest.mark.django_db
-
-
-def actor_for(kind: str, application: GrantApplication) -> Any:
-    if kind == "applicant":
-        return application.venture.owner
-    if kind == "screener":
-        return ReviewerFactory.create()
-    return ApproverFactory.create()
-
-
-# service, the status it leads to, who acts, extra arguments
-SERVICES: dict[str, tuple[Callable[..., Any], str, str, dict[str, Any]]] = {
-    "submit": (services.application_submit, ApplicationStatus.SUBMITTED, "applicant", {}),
-    "withdraw": (services.application_withdraw, ApplicationStatus.WITHDRAWN, "applicant", {}),
-    "start_screening": (services.application_start_screening, ApplicationStatus.SCREENING, "screener", {}),
-    "pass_screening": (services.application_screen, ApplicationStatus.IN_REVIEW, "screener", {"passed": True}),
-    "fail_screening": (
-        services.application_screen,
-        ApplicationStatus.REJECTED,
-        "screener",
-        {"passed": False, "reason": "Outside the call's areas"},
-    ),
-    "approve": (services.application_approve, ApplicationStatus.APPROVED, "approver", {"amount": Decimal("500000")}),
-    "reject": (services.application_reject, ApplicationStatus.REJECTED, "approver", {"reason": "Budget exhausted"}),
-}
-
-# Some services lead to the same status from one state only (screening decisions come from
-# screening, funding decisions from review), narrower than the table's edge into that status.
-SOURCE = {
-    "fail_screening": {ApplicationStatus.SCREENING},
-    "reject": {ApplicationStatus.IN_REVIEW},
-    "approve": {ApplicationStatus.IN_REVIEW},
-    "pass_screening": {ApplicationStatus.SCREENING},
-}
 
 
 @pytest.mark.parametrize("start", ApplicationStatus.values)
@@ -164,8 +132,6 @@ def test_more_than_requested_needs_a_reason() -> None:
 def test_an_approver_who_reviewed_the_application_cannot_decide_it() -> None:
     application = in_review()
     approver = ApproverFactory.create()
-    from registry.roles import Role, assign_role
-
     assign_role(approver, Role.NIA_REVIEWER)
     application.reviews.create(reviewer=approver)
     with pytest.raises(PermissionDenied, match="reviewed"):
@@ -341,8 +307,6 @@ class TestMoney:
         assert award.amount_disbursed_thb == Decimal("140000.00")
 
     def test_co_investment_counts_as_leveraged_once_verified(self) -> None:
-        from grants.selectors.stats import headline_figures
-
         award = self.award("700000")
         finance = FinanceFactory.create()
         record = services.coinvestment_record(

@@ -19,8 +19,8 @@ from core.models import AuditEntry, OutboundEmail
 from core.workflow import TransitionError
 from grants import services
 from grants.models import ApplicationStatus, ApprovalVote, Award, GrantApplication
-from tests.conftest import CeleryWorker, wait_until
 from tests.factories import ApproverFactory, EntrepreneurFactory, GrantApplicationFactory, PublishedVentureFactory
+from tests.support.workers import CeleryWorker, wait_until
 
 THREADS = 20
 

@@ -3,7 +3,6 @@
 import csv
 import datetime
 import io
-from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
@@ -14,51 +13,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from grants.models import Award, CoInvestment
-from programs.models import Programme
-from registry.models import Country, Province, SocialArea
 from tests.factories import (
-    AwardFactory,
-    CallFactory,
     CoInvestmentFactory,
     EntrepreneurFactory,
-    GrantApplicationFactory,
-    PublishedVentureFactory,
     ReviewerFactory,
 )
+from tests.support.grants import expected_by, make_award
 
 pytestmark = pytest.mark.django_db
-
-
-def make_award(
-    *,
-    area: int,
-    programme: str,
-    year: int,
-    province: str | None,
-    country: str = "TH",
-    amount: str,
-    amount_thb: str | None = None,
-    currency: str = "THB",
-    disbursed: str = "0",
-) -> Award:
-    venture = PublishedVentureFactory.create(
-        areas=[SocialArea.objects.get(code=area), SocialArea.objects.get(code=9)],
-        province=Province.objects.get(abbr_en=province) if province else None,
-        country=Country.objects.get(iso2=country),
-    )
-    call = CallFactory.create(programme=Programme.objects.get(slug=programme))
-    application = GrantApplicationFactory.create(venture=venture, call=call, status="approved", currency=currency)
-    thb = Decimal(amount_thb or amount)
-    paid = Decimal(disbursed)
-    return AwardFactory.create(
-        application=application,
-        amount=Decimal(amount),
-        currency=currency,
-        amount_thb=thb,
-        amount_disbursed=paid,
-        amount_disbursed_thb=(thb * paid / Decimal(amount)).quantize(Decimal("0.01")),
-        award_date=datetime.date(year, 6, 1),
-    )
 
 
 @pytest.fixture
@@ -100,39 +62,6 @@ def rows() -> list[Award]:
     )
     CoInvestmentFactory.create(venture=awards[2].application.venture, award=awards[2], amount=Decimal("99999999"))
     return awards
-
-
-def expected_by(dimension: str) -> dict[str, tuple[int, Decimal, Decimal, Decimal]]:
-    """The figures summed in Python, row by row, without the selectors' queries."""
-
-    def key_of_venture(venture: Any) -> str:
-        if dimension == "area":
-            return str(venture.venture_areas.get(is_primary=True).area)
-        if dimension == "region":
-            return str(venture.province.region) if venture.province else "Outside Thailand's regions"
-        return str(venture.country)
-
-    sums: dict[str, list[Any]] = defaultdict(lambda: [0, Decimal(0), Decimal(0), Decimal(0)])
-    for award in Award.objects.all():
-        venture = award.application.venture
-        if dimension == "programme":
-            key = str(award.application.call.programme)
-        elif dimension == "year":
-            key = str(award.award_date.year)
-        else:
-            key = key_of_venture(venture)
-        sums[key][0] += 1
-        sums[key][1] += award.amount_thb
-        sums[key][2] += award.amount_disbursed_thb
-    for record in CoInvestment.objects.filter(verified=True):
-        if dimension == "programme":
-            key = str(record.award.application.call.programme) if record.award else "Not linked to a grant"
-        elif dimension == "year":
-            key = str(record.date.year)
-        else:
-            key = key_of_venture(record.venture)
-        sums[key][3] += record.amount_thb
-    return {key: (values[0], values[1], values[2], values[3]) for key, values in sums.items()}
 
 
 def dashboard(client: Client) -> Any:

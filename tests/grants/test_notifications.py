@@ -11,6 +11,7 @@ from django.utils import timezone
 from core.models import OutboundEmail
 from grants import services
 from grants.models import ApplicationStatus
+from grants.notifications import notify_application_status
 from tests.factories import (
     ApproverFactory,
     EntrepreneurFactory,
@@ -52,8 +53,6 @@ def test_a_decision_rolled_back_sends_nothing(django_capture_on_commit_callbacks
 
 
 def test_one_email_per_decision_even_when_asked_twice() -> None:
-    from grants.notifications import notify_application_status
-
     application = application_of(status=ApplicationStatus.SUBMITTED)
     services.application_start_screening(application=application, by=ReviewerFactory.create())
     application.refresh_from_db()

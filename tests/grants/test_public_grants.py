@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from grants.models import GrantApplication
 from tests.factories import AwardFactory, GrantApplicationFactory
-from tests.opendata import Catalogue, all_pages, as_cell, body, build_catalogue, flatten, read_csv
+from tests.support.opendata import Catalogue, all_pages, as_cell, body, build_catalogue, flatten, read_csv
 
 pytestmark = pytest.mark.django_db
 

@@ -25,7 +25,7 @@ from registry.models import SocialArea, Venture, VentureArea
 from registry.models.ventures import Stage, VentureStatus
 from registry.search.index import bump_search_generation
 from tests.factories import AwardFactory, CoInvestmentFactory, PublishedVentureFactory, VentureFactory
-from tests.grants.test_dashboard import expected_by, make_award
+from tests.support.grants import expected_by, make_award
 
 pytestmark = pytest.mark.django_db
 

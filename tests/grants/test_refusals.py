@@ -7,7 +7,7 @@ from core.models import AuditEntry, OutboundEmail
 from core.workflow import TransitionError
 from grants.models import APPLICATION_TRANSITIONS, ApplicationStatus
 from tests.factories import GrantApplicationFactory
-from tests.grants.test_application_workflow import SERVICES, SOURCE, actor_for
+from tests.support.grants import SERVICES, SOURCE, actor_for
 
 pytestmark = pytest.mark.django_db
 

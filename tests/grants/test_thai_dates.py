@@ -14,6 +14,7 @@ from core.models import OutboundEmail
 from core.workflow import TransitionError
 from grants import services
 from grants.models import ApplicationStatus
+from grants.notifications import notify_application_status
 from grants.selectors.applicant import next_step
 from programs import services as programme_services
 from programs.models import Call
@@ -133,8 +134,6 @@ def test_the_thai_grant_emails_date_things_in_the_buddhist_era(owner: Any) -> No
 
 
 def test_the_approval_email_dates_the_award_in_the_readers_calendar() -> None:
-    from grants.notifications import notify_application_status
-
     thai_owner = EntrepreneurFactory.create(preferred_language="th")
     english_owner = EntrepreneurFactory.create(preferred_language="en")
     bodies = {}

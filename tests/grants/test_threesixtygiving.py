@@ -19,7 +19,7 @@ from referencing.jsonschema import DRAFT202012
 from grants.threesixtygiving import province_geocodes
 from registry.models import Province
 from tests.factories import AwardFactory, GrantApplicationFactory
-from tests.opendata import JURISTIC_ID, Catalogue, build_catalogue, json_body
+from tests.support.opendata import JURISTIC_ID, Catalogue, build_catalogue, json_body
 
 pytestmark = pytest.mark.django_db
 

@@ -8,13 +8,7 @@ import pytest
 from registry.models import SocialArea, Venture
 from registry.models.ventures import VentureStatus
 from registry.search.index import rebuild
-from tests import transactional
 from tests.factories import PublishedVentureFactory, VentureFactory
-
-# Fixtures for transactional tests (see tests/transactional.py).
-migrated_data_snapshot = transactional.migrated_data_snapshot
-migrated_data_restored_after_module = transactional.migrated_data_restored_after_module
-migrated_data = transactional.migrated_data
 
 BLANK_TEXT = {
     "name_th": "",

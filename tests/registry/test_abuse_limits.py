@@ -14,11 +14,9 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factories import EntrepreneurFactory
-
-from ._accounts_support import PASSWORD, english, fresh_cache, text_of
+from tests.support.accounts import PASSWORD, text_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english")]
-__all__ = ["english", "fresh_cache"]
 
 VICTIM = "victim@example.org"
 

@@ -12,19 +12,9 @@ from registry.accounts import email_verification_token, send_verification_email
 from registry.consent import NEWSLETTER, REGISTRY_PROCESSING
 from registry.models import ConsentRecord, Entrepreneur, User
 from tests.factories import EntrepreneurFactory
-
-from ._accounts_support import (
-    PASSWORD,
-    CommittingClient,
-    emails_to,
-    english,
-    fresh_cache,
-    link_path,
-    text_of,
-)
+from tests.support.accounts import PASSWORD, CommittingClient, emails_to, link_path, text_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english")]
-__all__ = ["english", "fresh_cache"]
 
 GOOD_PASSWORD = "Koh Samui sunset 2567"
 

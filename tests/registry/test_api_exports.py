@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from programs.models import Participation, Programme
 from registry.models import Country, Province, SocialArea, Venture, VentureArea
 from registry.models.ventures import VentureStatus
-from tests.opendata import all_pages, as_cell, body, flatten, read_csv
+from tests.support.opendata import all_pages, as_cell, body, flatten, read_csv
 
 pytestmark = pytest.mark.django_db
 

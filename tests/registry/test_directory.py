@@ -11,6 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from programs.models import Participation, Programme
 from registry.filters import FACETS
 from registry.models import Country, Province, Sdg
+from registry.models.ventures import VentureStatus
+from registry.services.moderation import venture_publish
+from tests.factories import ReviewerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -255,10 +258,6 @@ def test_the_directory_issues_a_constant_number_of_queries(make_venture, reindex
 def test_browsing_counts_are_cached_until_the_index_changes(
     make_venture, reindex, client, django_capture_on_commit_callbacks
 ):
-    from registry.models.ventures import VentureStatus
-    from registry.services import venture_publish
-    from tests.factories import ReviewerFactory
-
     make_venture(slug="one", name_th="หนึ่ง", areas=["health"])
     reindex()
     first = _queries(client, "/th/ventures/", {})

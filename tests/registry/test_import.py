@@ -20,15 +20,16 @@ from django.utils.translation import gettext
 
 from core.models import AuditEntry
 from core.workflow import TransitionError
-from registry import admin_import, importer, tasks
+from registry import importer, tasks
+from registry.admin import import_views as admin_import
 from registry.importer import CHECKING, SAVING, ImportReport, import_ventures
 from registry.models import ImportJob, ImportJobStatus, SearchTerm, User, Venture, VentureSearchDocument
 from registry.models.imports import import_progress_key
 from registry.models.ventures import VentureStatus
 from registry.search import index as search_index
 from registry.tasks import reindex_ventures_search
-from tests.conftest import CeleryWorker, wait_until
 from tests.factories import StaffFactory, VentureFactory
+from tests.support.workers import CeleryWorker, wait_until
 
 pytestmark = pytest.mark.django_db
 

@@ -14,11 +14,9 @@ from PIL import Image
 
 from registry.models import Venture
 from tests.factories import EntrepreneurFactory
-
-from ._accounts_support import english, fresh_cache, image_bytes, media_root, text_of, upload, venture_form_data
+from tests.support.accounts import image_bytes, text_of, upload, venture_form_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english", "media_root")]
-__all__ = ["english", "fresh_cache", "media_root"]
 
 
 @pytest.fixture

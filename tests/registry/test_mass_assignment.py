@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from registry.accounts import consent_give
 from registry.models import User, Venture, VentureInvitation, VentureMembership
 from registry.models.ventures import VentureStatus
 from tests.factories import (
@@ -18,11 +19,9 @@ from tests.factories import (
     VentureInvitationFactory,
     VentureMembershipFactory,
 )
-
-from ._accounts_support import english, fresh_cache, media_root, venture_form_data
+from tests.support.accounts import venture_form_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english", "media_root")]
-__all__ = ["english", "fresh_cache", "media_root"]
 
 
 @pytest.fixture
@@ -176,8 +175,6 @@ def test_the_erase_form_cannot_hand_a_venture_to_an_outsider(client: Client, own
 
 
 def test_withdrawing_consent_only_touches_ones_own_records(client: Client, owner: Any, stranger: Any) -> None:
-    from registry.accounts import consent_give
-
     theirs = consent_give(user=stranger, purpose="newsletter")
     client.post(reverse("my:consent", args=["newsletter"]), {"action": "withdraw", "user": stranger.pk})
     theirs.refresh_from_db()

@@ -10,7 +10,7 @@ from django.utils import translation
 
 from grants.models import Award, Disbursement, GrantApplication
 from programs.models import Call
-from registry.models import ConsentRecord, Country, Entrepreneur, SocialArea, Venture, VentureArea
+from registry.models import ConsentRecord, Country, Entrepreneur, SocialArea, User, Venture, VentureArea
 from registry.validators import thai_id_check_digit, validate_thai_juristic_id
 from tests.factories import (
     AwardFactory,
@@ -116,8 +116,6 @@ class TestVenture:
 
 class TestPeople:
     def test_email_is_the_login_and_is_stored_lower_case(self) -> None:
-        from registry.models import User
-
         user = User.objects.create_user("Somchai@Example.ORG", "a long passphrase")
         assert user.email == "somchai@example.org"
         assert User.objects.get_by_natural_key("SOMCHAI@example.org") == user

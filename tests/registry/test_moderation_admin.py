@@ -13,11 +13,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.models import AuditEntry, OutboundEmail
-from registry import services
+from core.workflow import TransitionError
 from registry.models import Venture, VentureRevision
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
 from registry.roles import ROLE_PERMISSIONS, Role, sync_roles
+from registry.services.common import _email_owner
+from registry.services.moderation import venture_archive, venture_publish, venture_revision_approve
 from tests.factories import (
     EntrepreneurFactory,
     FinanceFactory,
@@ -27,11 +29,9 @@ from tests.factories import (
     VentureFactory,
     VentureRevisionFactory,
 )
-
-from ._accounts_support import CommittingClient, english, fresh_cache, text_of
+from tests.support.accounts import CommittingClient, text_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english")]
-__all__ = ["english", "fresh_cache"]
 
 CHANGELIST = "admin:registry_venture_changelist"
 
@@ -302,18 +302,18 @@ def test_rejecting_a_proposed_change_keeps_the_published_version(reviewer: Commi
 def test_one_email_per_decision_even_if_the_service_queues_twice() -> None:
     venture = submitted(1)
     reviewer = ReviewerFactory.create()
-    services.venture_publish(venture=venture, by=reviewer)
+    venture_publish(venture=venture, by=reviewer)
     entry = AuditEntry.objects.for_object(venture).get()
-    services._email_owner(venture, entry=entry, template="venture_published", by=reviewer)
+    _email_owner(venture, entry=entry, template="venture_published", by=reviewer)
     assert OutboundEmail.objects.filter(to=getattr(venture.owner, "email", None)).count() == 1
 
 
 def test_an_approval_is_refused_once_the_venture_is_no_longer_published() -> None:
     revision = VentureRevisionFactory.create()
     reviewer = ReviewerFactory.create()
-    services.venture_archive(venture=revision.venture, by=reviewer)
-    with pytest.raises(services.TransitionError, match="no longer published"):
-        services.venture_revision_approve(revision=revision, by=reviewer)
+    venture_archive(venture=revision.venture, by=reviewer)
+    with pytest.raises(TransitionError, match="no longer published"):
+        venture_revision_approve(revision=revision, by=reviewer)
     assert VentureRevision.objects.get(pk=revision.pk).status == RevisionStatus.SUBMITTED
 
 

@@ -16,12 +16,19 @@ from core.models import OutboundEmail
 from core.notifications import queue_email
 from core.tasks import deliver_email
 from core.workflow import TransitionError
-from registry import services
 from registry.models import Venture
 from registry.models.ventures import VentureStatus
 from registry.profiles import profile_of_venture
-from tests.conftest import CeleryWorker, wait_until
+from registry.services.moderation import (
+    venture_archive,
+    venture_publish,
+    venture_revision_approve,
+    venture_revision_submit,
+    venture_submit,
+)
+from registry.services.profile import venture_save_profile
 from tests.factories import EntrepreneurFactory, ReviewerFactory, VentureFactory
+from tests.support.workers import CeleryWorker, wait_until
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -57,21 +64,21 @@ def test_each_decision_emails_the_owner_exactly_once(celery_worker: CeleryWorker
     for _ in range(2):
         reviewer.post(url, {"reason": "Please add an English summary.", "apply": "1"})
     # 2. The owner resubmits (no email: nobody decided anything), the reviewer publishes.
-    services.venture_submit(venture=venture, by=owner)
+    venture_submit(venture=venture, by=owner)
     publish = reverse("admin:registry_venture_decide", args=[venture.pk, "publish"])
     for _ in range(2):
         reviewer.post(publish, {"reason": "", "apply": "1"})
     # 3. A proposed change, approved (once, though asked twice).
     profile = profile_of_venture(Venture.objects.get(pk=venture.pk))
     profile.name_en = "Worker Venture Renamed"
-    revision = services.venture_save_profile(venture=venture, by=owner, profile=profile)
+    revision = venture_save_profile(venture=venture, by=owner, profile=profile)
     assert revision is not None
-    services.venture_revision_submit(revision=revision, by=owner)
-    services.venture_revision_approve(revision=revision, by=reviewer_user)
+    venture_revision_submit(revision=revision, by=owner)
+    venture_revision_approve(revision=revision, by=reviewer_user)
     with pytest.raises(TransitionError):
-        services.venture_revision_approve(revision=revision, by=reviewer_user)
+        venture_revision_approve(revision=revision, by=reviewer_user)
     # 4. Archived.
-    services.venture_archive(venture=venture, by=reviewer_user, reason="Closed down.")
+    venture_archive(venture=venture, by=reviewer_user, reason="Closed down.")
 
     wait_for_sent(4)
     assert OutboundEmail.objects.count() == 4
@@ -113,7 +120,7 @@ def test_two_reviewers_publishing_at_once_send_one_email(celery_worker: CeleryWo
     def publish(reviewer: Any) -> None:
         try:
             barrier.wait()
-            services.venture_publish(venture=Venture.objects.get(pk=venture.pk), by=reviewer)
+            venture_publish(venture=Venture.objects.get(pk=venture.pk), by=reviewer)
             outcomes.append("published")
         except TransitionError:
             outcomes.append("refused")

@@ -11,10 +11,10 @@ from django.test import Client
 from django.urls import URLPattern, reverse
 
 from core.models import AuditEntry
-from registry import services
 from registry.models import ConsentRecord, User, Venture, VentureInvitation, VentureMembership
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
+from registry.services.team import venture_invite
 from registry.urls_my import urlpatterns
 from tests.factories import (
     EntrepreneurFactory,
@@ -24,11 +24,9 @@ from tests.factories import (
     VentureMembershipFactory,
     VentureRevisionFactory,
 )
-
-from ._accounts_support import english, fresh_cache, text_of
+from tests.support.accounts import text_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english")]
-__all__ = ["english", "fresh_cache"]
 
 # URL names that belong to the visitor's own account rather than to an object.
 OWN_AREA = {"dashboard", "venture_create", "data", "data_export", "consent", "erase"}
@@ -50,9 +48,7 @@ class World:
         )
         self.ventures.append(published)
         self.membership = VentureMembershipFactory.create(venture=published, user=self.member)
-        self.invitation, self.token = services.venture_invite(
-            venture=published, by=self.owner, email=self.invitee.email
-        )
+        self.invitation, self.token = venture_invite(venture=published, by=self.owner, email=self.invitee.email)
         self.people = [self.owner.pk, self.member.pk, self.invitee.pk]
         self.secrets = [
             *(v.name_en for v in self.ventures),

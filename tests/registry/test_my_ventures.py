@@ -11,11 +11,13 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from registry import services
 from registry.consent import PUBLIC_CONTACT
 from registry.models import ConsentRecord, SocialArea, Venture, VentureRevision
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
+from registry.services.moderation import venture_publish, venture_submit
+from registry.services.profile import venture_delete
+from registry.services.team import venture_invite
 from tests.factories import (
     EntrepreneurFactory,
     PublishedVentureFactory,
@@ -23,11 +25,9 @@ from tests.factories import (
     VentureFactory,
     VentureMembershipFactory,
 )
-
-from ._accounts_support import english, fresh_cache, image_bytes, media_root, text_of, upload, venture_form_data
+from tests.support.accounts import image_bytes, text_of, upload, venture_form_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english", "media_root")]
-__all__ = ["english", "fresh_cache", "media_root"]
 
 VALID_JURISTIC_ID = "0105550123451"
 
@@ -383,13 +383,13 @@ def test_services_refuse_a_stranger_whatever_the_view_does() -> None:
     venture = VentureFactory.create()
     stranger = EntrepreneurFactory.create()
     for call in (
-        lambda: services.venture_submit(venture=venture, by=stranger),
-        lambda: services.venture_delete(venture=venture, by=stranger),
-        lambda: services.venture_publish(venture=venture, by=stranger),
-        lambda: services.venture_invite(venture=venture, by=stranger, email="x@example.org"),
+        lambda: venture_submit(venture=venture, by=stranger),
+        lambda: venture_delete(venture=venture, by=stranger),
+        lambda: venture_publish(venture=venture, by=stranger),
+        lambda: venture_invite(venture=venture, by=stranger, email="x@example.org"),
     ):
         with pytest.raises(PermissionDenied):
             call()
     reviewer = ReviewerFactory.create()
     with pytest.raises(PermissionDenied):
-        services.venture_delete(venture=venture, by=reviewer)
+        venture_delete(venture=venture, by=reviewer)

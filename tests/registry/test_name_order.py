@@ -12,6 +12,7 @@ from django.utils import translation
 from pythainlp.util import collate
 
 from core.collation import LATIN_FIRST, THAI_FIRST, sort_key, venture_sort_keys
+from registry.forms import _province_choices
 from registry.models import Venture
 from tests.factories import PublishedVentureFactory
 
@@ -71,8 +72,6 @@ def test_the_directory_sorts_by_name_in_each_page_language(make_venture: Any, cl
 
 @pytest.mark.django_db
 def test_province_choices_follow_thai_dictionary_order(client: Any) -> None:
-    from registry.forms import _province_choices
-
     with translation.override("th"):
         north = dict(_province_choices()[1:])["ภาคเหนือ"]
     names = [label for _, label in north]

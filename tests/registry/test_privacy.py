@@ -18,7 +18,7 @@ from django.urls import reverse
 from core.models import AuditEntry, OutboundEmail
 from core.workflow import record_audit
 from grants.models import GrantApplication
-from registry import privacy, services
+from registry import privacy
 from registry.accounts import account_sign_up, consent_give
 from registry.models import (
     ConsentRecord,
@@ -30,6 +30,7 @@ from registry.models import (
     VentureRevision,
 )
 from registry.models.ventures import VentureStatus
+from registry.services.team import venture_invite
 from tests.factories import (
     ApplicationAnswerFactory,
     BudgetLineFactory,
@@ -39,20 +40,9 @@ from tests.factories import (
     SuperuserFactory,
     VentureFactory,
 )
-
-from ._accounts_support import (
-    PASSWORD,
-    CommittingClient,
-    english,
-    fresh_cache,
-    image_bytes,
-    media_root,
-    upload,
-    venture_form_data,
-)
+from tests.support.accounts import PASSWORD, CommittingClient, image_bytes, upload, venture_form_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english", "media_root")]
-__all__ = ["english", "fresh_cache", "media_root"]
 
 # Distinctive values of every personal field, so finding one anywhere means it leaked.
 EMAIL = "somsri.jaidee.pdpa@example.org"
@@ -120,7 +110,7 @@ class Person:
         # A team elsewhere, invitations both ways, and emails that name the person.
         self.elsewhere = PublishedVentureFactory.create(name_en="Someone Else's")
         VentureMembership.objects.create(venture=self.elsewhere, user=self.user)
-        services.venture_invite(venture=self.elsewhere, by=self.elsewhere.owner, email="other.invitee@example.org")
+        venture_invite(venture=self.elsewhere, by=self.elsewhere.owner, email="other.invitee@example.org")
         VentureInvitation.objects.create(
             venture=self.elsewhere,
             email=EMAIL,
@@ -129,7 +119,7 @@ class Person:
             expires_at=self.elsewhere.created_at + datetime.timedelta(days=30),
         )
         with capture(execute=True):
-            services.venture_invite(venture=self.team_venture, by=self.user, email="friend@example.org")
+            venture_invite(venture=self.team_venture, by=self.user, email="friend@example.org")
         # Staff wrote about them: an admin log line and an audit reason.
         LogEntry.objects.create(
             user=SuperuserFactory.create(),

@@ -17,22 +17,17 @@ from registry.models import ConsentRecord, User, Venture, VentureRevision
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
 from tests.factories import ReviewerFactory
-
-from ._accounts_support import (
+from tests.support.accounts import (
     CommittingClient,
     emails_to,
-    fresh_cache,
     image_bytes,
     link_path,
-    media_root,
     text_of,
-    thai,
     upload,
     venture_form_data,
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "thai", "media_root")]
-__all__ = ["fresh_cache", "media_root", "thai"]
 
 EMAIL = "Somsri.Jaidee@Example.org"
 PASSWORD = "Mae-Rim waste bank 2567!"

@@ -207,7 +207,8 @@ def test_publishing_and_archiving_through_the_services_updates_the_index(
     make_venture, django_capture_on_commit_callbacks, api_search
 ):
     from registry.models import SocialArea
-    from registry.services import venture_archive, venture_publish, venture_set_areas
+    from registry.services.moderation import venture_archive, venture_publish
+    from registry.services.profile import venture_set_areas
     from tests.factories import ReviewerFactory
 
     reviewer = ReviewerFactory()

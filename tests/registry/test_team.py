@@ -14,11 +14,9 @@ from core.models import AuditEntry
 from registry.models import VentureInvitation, VentureMembership
 from registry.models.ventures import VentureStatus
 from tests.factories import EntrepreneurFactory, PublishedVentureFactory, VentureFactory
-
-from ._accounts_support import CommittingClient, english, fresh_cache, link_path, text_of, venture_form_data
+from tests.support.accounts import CommittingClient, link_path, text_of, venture_form_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache", "english")]
-__all__ = ["english", "fresh_cache"]
 
 
 @pytest.fixture

@@ -7,22 +7,31 @@ import pytest
 
 from core.models import AuditEntry
 from core.workflow import TransitionError
-from registry import services
 from registry.models import Venture
 from registry.models.ventures import VENTURE_TRANSITIONS, VentureStatus
+from registry.services.moderation import (
+    venture_archive,
+    venture_publish,
+    venture_reject,
+    venture_reopen,
+    venture_request_changes,
+    venture_set_verified,
+    venture_submit,
+    venture_withdraw_submission,
+)
 from tests.factories import EntrepreneurFactory, ReviewerFactory, VentureFactory
 
 pytestmark = pytest.mark.django_db
 
 # Each service and the status it moves a venture to.
 SERVICES: dict[str, tuple[Callable[..., Venture], str, dict[str, Any]]] = {
-    "submit": (services.venture_submit, VentureStatus.SUBMITTED, {}),
-    "withdraw": (services.venture_withdraw_submission, VentureStatus.DRAFT, {}),
-    "publish": (services.venture_publish, VentureStatus.PUBLISHED, {}),
-    "request_changes": (services.venture_request_changes, VentureStatus.CHANGES_REQUESTED, {"reason": "Add a summary"}),
-    "reject": (services.venture_reject, VentureStatus.REJECTED, {"reason": "Not a social venture"}),
-    "archive": (services.venture_archive, VentureStatus.ARCHIVED, {}),
-    "reopen": (services.venture_reopen, VentureStatus.DRAFT, {}),
+    "submit": (venture_submit, VentureStatus.SUBMITTED, {}),
+    "withdraw": (venture_withdraw_submission, VentureStatus.DRAFT, {}),
+    "publish": (venture_publish, VentureStatus.PUBLISHED, {}),
+    "request_changes": (venture_request_changes, VentureStatus.CHANGES_REQUESTED, {"reason": "Add a summary"}),
+    "reject": (venture_reject, VentureStatus.REJECTED, {"reason": "Not a social venture"}),
+    "archive": (venture_archive, VentureStatus.ARCHIVED, {}),
+    "reopen": (venture_reopen, VentureStatus.DRAFT, {}),
 }
 
 CASES = [(status, name) for status in VentureStatus.values for name in SERVICES]
@@ -59,19 +68,19 @@ def test_the_table_covers_every_status_and_only_known_ones() -> None:
 
 def test_publishing_stamps_the_dates_and_clears_the_reviewers_note() -> None:
     venture = VentureFactory.create(status=VentureStatus.SUBMITTED, moderation_note="old note")
-    services.venture_publish(venture=venture, by=ReviewerFactory.create())
+    venture_publish(venture=venture, by=ReviewerFactory.create())
     assert venture.published_at is not None
     assert venture.first_published_at == venture.published_at
     assert venture.moderation_note == ""
 
-    services.venture_archive(venture=venture, by=ReviewerFactory.create())
+    venture_archive(venture=venture, by=ReviewerFactory.create())
     first = venture.first_published_at
-    services.venture_publish(venture=venture, by=ReviewerFactory.create())
+    venture_publish(venture=venture, by=ReviewerFactory.create())
     assert venture.first_published_at == first
     assert venture.published_at > first
 
 
-@pytest.mark.parametrize("service", [services.venture_request_changes, services.venture_reject])
+@pytest.mark.parametrize("service", [venture_request_changes, venture_reject])
 @pytest.mark.parametrize("reason", ["", "   "])
 def test_requesting_changes_or_rejecting_needs_a_reason(service: Callable[..., Venture], reason: str) -> None:
     venture = VentureFactory.create(status=VentureStatus.SUBMITTED)
@@ -83,7 +92,7 @@ def test_requesting_changes_or_rejecting_needs_a_reason(service: Callable[..., V
 
 def test_the_reason_is_kept_for_the_owner_and_in_the_audit() -> None:
     venture = VentureFactory.create(status=VentureStatus.SUBMITTED)
-    services.venture_request_changes(venture=venture, by=ReviewerFactory.create(), reason="โปรดเพิ่มรายละเอียดผลลัพธ์")
+    venture_request_changes(venture=venture, by=ReviewerFactory.create(), reason="โปรดเพิ่มรายละเอียดผลลัพธ์")
     assert venture.moderation_note == "โปรดเพิ่มรายละเอียดผลลัพธ์"
     assert AuditEntry.objects.for_object(venture).get().reason == "โปรดเพิ่มรายละเอียดผลลัพธ์"
 
@@ -92,7 +101,7 @@ def test_an_incomplete_venture_cannot_be_submitted_and_is_told_what_is_missing()
     venture = VentureFactory.create(summary_th="", summary_en="", areas=[])
     venture.venture_areas.all().delete()
     with pytest.raises(TransitionError) as refused:
-        services.venture_submit(venture=venture, by=venture.owner)
+        venture_submit(venture=venture, by=venture.owner)
     message = str(refused.value)
     assert "summary" in message and "area" in message
     venture.refresh_from_db()
@@ -103,10 +112,10 @@ def test_verification_needs_a_note_and_is_audited() -> None:
     venture = VentureFactory.create(status=VentureStatus.PUBLISHED)
     reviewer = ReviewerFactory.create()
     with pytest.raises(Exception, match="checked"):
-        services.venture_set_verified(venture=venture, by=reviewer, verified=True, note="")
-    services.venture_set_verified(venture=venture, by=reviewer, verified=True, note="Checked DBD registration")
+        venture_set_verified(venture=venture, by=reviewer, verified=True, note="")
+    venture_set_verified(venture=venture, by=reviewer, verified=True, note="Checked DBD registration")
     assert venture.verified and venture.verified_by == reviewer and venture.verified_at is not None
-    services.venture_set_verified(venture=venture, by=reviewer, verified=False)
+    venture_set_verified(venture=venture, by=reviewer, verified=False)
     assert not venture.verified and venture.verified_by is None
     actions = list(AuditEntry.objects.for_object(venture).values_list("action", flat=True))
     assert actions == ["venture.verify", "venture.unverify"]
@@ -115,6 +124,6 @@ def test_verification_needs_a_note_and_is_audited() -> None:
 def test_the_owner_can_be_the_actor_of_a_submission() -> None:
     owner = EntrepreneurFactory.create()
     venture = VentureFactory.create(owner=owner)
-    services.venture_submit(venture=venture, by=owner)
+    venture_submit(venture=venture, by=owner)
     assert AuditEntry.objects.for_object(venture).get().actor == owner
     assert venture.submitted_at is not None

@@ -1,57 +1,21 @@
-"""Helpers for the accounts, /my/ and moderation tests (kept out of conftest.py on purpose: other
-branches own the shared fixtures). Import the fixtures you use into the test module."""
+"""Helpers for the accounts, /my/ and moderation tests: the password, a venture form, images to
+upload, links in emails and a client whose requests run their on-commit callbacks. (Their
+fixtures, `english`, `thai`, `media_root`, are in tests/conftest.py.)"""
 
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
-import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
-from django.utils import translation
 from PIL import Image
 
 from registry.models import SocialArea
 
 PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture
-def fresh_cache() -> Iterator[None]:
-    """Rate-limit counters live in the cache (locmem, or Redis db of this run): start from none."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def thai() -> Iterator[None]:
-    """Pages in Thai, the default language: `reverse()` builds /th/ URLs. (A request under /en/
-    leaves English active in the test's thread, so each test says which language it wants.)"""
-    translation.activate("th")
-    yield
-    translation.activate("th")
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    """Pages in English (/en/ URLs), for tests that read messages: English is the msgid, so the
-    test does not change when the Thai catalogue does."""
-    translation.activate("en")
-    yield
-    translation.activate("th")
-
-
-@pytest.fixture
-def media_root(settings: Any, tmp_path: Any) -> Any:
-    """Uploaded logos go to a temporary MEDIA_ROOT, not the developer's var/media."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.MEDIA_ROOT.mkdir()
-    return settings.MEDIA_ROOT
 
 
 def image_bytes(fmt: str = "PNG", size: tuple[int, int] = (120, 80), mode: str = "RGB", **save: Any) -> bytes:

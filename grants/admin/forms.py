@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from programs.models import CURRENCIES, ReviewCriterion
 from registry.models import Venture
 
-from .models import Award, CoInvestment, GrantApplication, Review
+from ..models import Award, CoInvestment, GrantApplication, Review
 
 MONEY = {"max_digits": 14, "decimal_places": 2, "min_value": Decimal("0")}
 

@@ -33,9 +33,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from .importer import CHECKING, SAVING, ImportReport, RowError
-from .models import ImportJob, ImportJobStatus, User, Venture
-from .tasks import import_job_submit
+from ..importer import CHECKING, SAVING, ImportReport, RowError
+from ..models import ImportJob, ImportJobStatus, User, Venture
+from ..tasks import import_job_submit
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 

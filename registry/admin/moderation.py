@@ -9,13 +9,24 @@ decisions their permissions allow, and only those the object's status allows.
 from collections.abc import Mapping
 from typing import Any
 
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy
 
-from core.admin.decisions import Decision
+from core.admin.decisions import Decision, DecisionAdminMixin
 
-from . import permissions, services
-from .models.revisions import REVISION_TRANSITIONS, RevisionStatus
-from .models.ventures import VENTURE_TRANSITIONS, VentureStatus
+from .. import permissions
+from ..models.revisions import REVISION_TRANSITIONS, RevisionStatus
+from ..models.ventures import VENTURE_TRANSITIONS, VentureStatus
+from ..services.moderation import (
+    venture_archive,
+    venture_publish,
+    venture_reject,
+    venture_request_changes,
+    venture_revision_approve,
+    venture_revision_reject,
+    venture_revision_request_changes,
+    venture_set_verified,
+)
 
 
 def _can_moderate(user: Any) -> bool:
@@ -44,7 +55,7 @@ VENTURE_DECISIONS: Mapping[str, Decision] = {
             name="publish",
             label=gettext_lazy("Publish"),
             past=gettext_lazy("published"),
-            run=lambda v, by, reason: services.venture_publish(venture=v, by=by, reason=reason),
+            run=lambda v, by, reason: venture_publish(venture=v, by=by, reason=reason),
             allowed=_can_moderate,
             permission="moderate",
             reason_label=OPTIONAL_MESSAGE,
@@ -54,7 +65,7 @@ VENTURE_DECISIONS: Mapping[str, Decision] = {
             name="request_changes",
             label=gettext_lazy("Request changes"),
             past=gettext_lazy("sent back for changes"),
-            run=lambda v, by, reason: services.venture_request_changes(venture=v, by=by, reason=reason),
+            run=lambda v, by, reason: venture_request_changes(venture=v, by=by, reason=reason),
             allowed=_can_moderate,
             permission="moderate",
             reason_required=True,
@@ -65,7 +76,7 @@ VENTURE_DECISIONS: Mapping[str, Decision] = {
             name="reject",
             label=gettext_lazy("Reject"),
             past=gettext_lazy("rejected"),
-            run=lambda v, by, reason: services.venture_reject(venture=v, by=by, reason=reason),
+            run=lambda v, by, reason: venture_reject(venture=v, by=by, reason=reason),
             allowed=_can_moderate,
             permission="moderate",
             reason_required=True,
@@ -76,7 +87,7 @@ VENTURE_DECISIONS: Mapping[str, Decision] = {
             name="archive",
             label=gettext_lazy("Archive"),
             past=gettext_lazy("archived"),
-            run=lambda v, by, reason: services.venture_archive(venture=v, by=by, reason=reason),
+            run=lambda v, by, reason: venture_archive(venture=v, by=by, reason=reason),
             allowed=_can_moderate,
             permission="moderate",
             reason_label=OPTIONAL_MESSAGE,
@@ -86,7 +97,7 @@ VENTURE_DECISIONS: Mapping[str, Decision] = {
             name="verify",
             label=gettext_lazy("Mark verified"),
             past=gettext_lazy("marked verified"),
-            run=lambda v, by, reason: services.venture_set_verified(venture=v, by=by, verified=True, note=reason),
+            run=lambda v, by, reason: venture_set_verified(venture=v, by=by, verified=True, note=reason),
             allowed=_can_verify,
             possible=lambda venture: not venture.verified,
             permission="verify",
@@ -103,7 +114,7 @@ REVISION_DECISIONS: Mapping[str, Decision] = {
             name="approve",
             label=gettext_lazy("Publish the changes"),
             past=gettext_lazy("published"),
-            run=lambda r, by, reason: services.venture_revision_approve(revision=r, by=by, reason=reason),
+            run=lambda r, by, reason: venture_revision_approve(revision=r, by=by, reason=reason),
             allowed=_can_moderate,
             permission="moderate",
             reason_label=OPTIONAL_MESSAGE,
@@ -113,7 +124,7 @@ REVISION_DECISIONS: Mapping[str, Decision] = {
             name="request_changes",
             label=gettext_lazy("Request changes"),
             past=gettext_lazy("sent back for changes"),
-            run=lambda r, by, reason: services.venture_revision_request_changes(revision=r, by=by, reason=reason),
+            run=lambda r, by, reason: venture_revision_request_changes(revision=r, by=by, reason=reason),
             allowed=_can_moderate,
             permission="moderate",
             reason_required=True,
@@ -124,7 +135,7 @@ REVISION_DECISIONS: Mapping[str, Decision] = {
             name="reject",
             label=gettext_lazy("Reject the changes"),
             past=gettext_lazy("rejected"),
-            run=lambda r, by, reason: services.venture_revision_reject(revision=r, by=by, reason=reason),
+            run=lambda r, by, reason: venture_revision_reject(revision=r, by=by, reason=reason),
             allowed=_can_moderate,
             permission="moderate",
             reason_required=True,
@@ -133,3 +144,14 @@ REVISION_DECISIONS: Mapping[str, Decision] = {
         ),
     )
 }
+
+
+class ModerationAdminMixin(DecisionAdminMixin):
+    """Decision buttons on the object's page and bulk actions, each shown only to reviewers whose
+    permissions allow it (the decisions: VENTURE_DECISIONS, REVISION_DECISIONS above)."""
+
+    def has_moderate_permission(self, request: HttpRequest) -> bool:
+        return permissions.can_moderate(request.user)[0]
+
+    def has_verify_permission(self, request: HttpRequest) -> bool:
+        return permissions.can_verify(request.user)[0]
