@@ -17,6 +17,7 @@ always also a substring match.
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import Any
 
 THAI_RANGE = "\u0e00-\u0e7f"
 _THAI_RUN = re.compile(f"[{THAI_RANGE}]+|[^{THAI_RANGE}]+")
@@ -182,3 +183,132 @@ def warm_up() -> None:
     """Load the Thai word-segmentation dictionary now (about a second) rather than during the
     first visitor's search; web processes call this when they start (config/wsgi.py)."""
     words("ค้นหาทางแก้ปัญหาสังคม")
+
+
+# --- Search keys: what ranking counts -----------------------------------------------------------
+#
+# A word becomes a search key: English and other Latin-script words are folded (case, accents:
+# "nước" = "nuoc") and stemmed (floods = flood, recycling = recycle); Thai words stay as they are,
+# and a Thai compound also gives its dictionary parts (น้ำสะอาด → น้ำ, สะอาด), so a compound
+# matches its parts and the parts match the compound. Function words give no key
+# (registry/search/stopwords.py). The same functions analyse the index and the query.
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "ı": "i"})
+# Words shorter than this (in code points, marks included) are not split: the dictionary splits
+# short words into syllables that mean something else (ดูแล → ดู|แล, สะอาด → สะ|อาด).
+MIN_COMPOUND_LENGTH = 6
+MIN_PART_LENGTH = 2
+
+
+def is_thai(word: str) -> bool:
+    return bool(_HAS_THAI.search(word))
+
+
+@lru_cache(maxsize=100_000)
+def fold(word: str) -> str:
+    """Latin letters without their accents ("nước sạch" → "nuoc sach"); Thai is left alone
+    (its vowels and tone marks are letters of the word, not accents)."""
+    if is_thai(word) or word.isascii():
+        return word
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped.translate(_FOLD_EXTRA))
+
+
+@cache
+def _english_stemmer() -> "Any":
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """The English (Snowball) stem of a folded Latin word; other words unchanged."""
+    if not word.isascii() or not word.isalpha() or len(word) < 3:
+        return word
+    return str(_english_stemmer().stemWord(word))
+
+
+def word_key(word: str) -> str:
+    """The key of one normalised word: Thai as it is, anything else folded and stemmed."""
+    return word if is_thai(word) else stem(fold(word))
+
+
+@cache
+def _thai_dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(w for w in thai_words() if len(w) >= MIN_PART_LENGTH)
+
+
+@lru_cache(maxsize=50_000)
+def thai_parts(word: str) -> tuple[tuple[int, int], ...]:
+    """Where a Thai compound splits into dictionary words: the (start, end) of each part, fewest
+    parts first (น้ำสะอาด → น้ำ|สะอาด), or () when the word is not a compound of known words."""
+    n = len(word)
+    if n < MIN_COMPOUND_LENGTH or not is_thai(word):
+        return ()
+    dictionary = _thai_dictionary()
+    # best[i]: fewest parts that make word[:i], with the cut before i.
+    best: list[tuple[int, int] | None] = [None] * (n + 1)
+    best[0] = (0, 0)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 30), end - MIN_PART_LENGTH + 1):
+            if best[start] is None or (start == 0 and end == n):
+                continue
+            if word[start:end] in dictionary:
+                candidate = (best[start][0] + 1, start)  # type: ignore[index]
+                if best[end] is None or candidate[0] < best[end][0]:  # type: ignore[index]
+                    best[end] = candidate
+    if best[n] is None:
+        return ()
+    spans: list[tuple[int, int]] = []
+    end = n
+    while end > 0:
+        start = best[end][1]  # type: ignore[index]
+        spans.append((start, end))
+        end = start
+    return tuple(reversed(spans))
+
+
+@lru_cache(maxsize=50_000)
+def split_points(word: str) -> frozenset[int]:
+    """Every place a Thai word can be cut into dictionary words, at any depth
+    (ผู้สูงอายุ → ผู้|สูงอายุ and สูง|อายุ): the boundaries where a thesaurus term may start or end."""
+    points: set[int] = set()
+    for start, end in thai_parts(word):
+        points.update((start, end))
+        points.update(start + p for p in split_points(word[start:end]))
+    return frozenset(points - {0, len(word)})
+
+
+def part_words(word: str) -> list[str]:
+    """The dictionary parts of a Thai compound, and the parts of long parts, without function words
+    (ผู้สูงอายุ → สูงอายุ, สูง, อายุ)."""
+    from .stopwords import is_stop_word
+
+    parts: list[str] = []
+    for start, end in thai_parts(word):
+        part = word[start:end]
+        for candidate in (part, *part_words(part)):
+            if candidate not in parts and not is_stop_word(candidate):
+                parts.append(candidate)
+    return parts
+
+
+def keys(tokens: list[str] | tuple[str, ...]) -> list[tuple[str, bool]]:
+    """The search keys of a list of normalised words, in order: (key, is_part). A compound's
+    parts follow it with is_part=True; function words give nothing."""
+    from .stopwords import is_stop_word
+
+    out: list[tuple[str, bool]] = []
+    for token in tokens:
+        if is_stop_word(token) or token.isspace():
+            continue
+        key = word_key(token)
+        if len(key) > 100 or is_stop_word(key):
+            continue
+        out.append((key, False))
+        if is_thai(token):
+            out.extend((part, True) for part in part_words(token))
+    return out
