@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 from core.audit import register_audit_actions, register_audited_models
@@ -14,5 +17,21 @@ class RegistryConfig(AppConfig):
         # Imported once the models are loaded: the checks read them.
         from .search import checks  # noqa: F401 - registers the search system checks
 
+        post_migrate.connect(_rebuild_outdated_index, sender=self)
         register_audit_actions(audit_labels.AUDIT_ACTIONS)
         register_audited_models("registry.Venture")
+
+
+def _rebuild_outdated_index(using: str = "default", verbosity: int = 1, **kwargs: Any) -> None:
+    """After `migrate`: an index written by a release without search keys is rebuilt once, so that
+    descriptions are ranked from the first search (takes about as long as rebuild_search_index)."""
+    from django.db import connections
+
+    from .search.index import index_outdated, rebuild
+
+    if using != "default" or connections[using].in_atomic_block:
+        return
+    if index_outdated():
+        documents, _words = rebuild()
+        if verbosity:
+            print(f"Search index rebuilt with search keys: {documents} ventures.")  # noqa: T201

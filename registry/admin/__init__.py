@@ -6,6 +6,6 @@ change only through `registry.services`. The moderation decisions are `moderatio
 core.admin.decisions; the audit trail and outbox admins are the core app's.
 """
 
-from . import imports, people, reference, review, ventures
+from . import imports, people, reference, review, thesaurus, ventures
 
-__all__ = ["imports", "people", "reference", "review", "ventures"]
+__all__ = ["imports", "people", "reference", "review", "thesaurus", "ventures"]

@@ -5,12 +5,14 @@ from .imports import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus
 from .people import ConsentRecord, Entrepreneur, User
 from .places import Country, Province, Region
 from .revisions import VentureReviewQueue, VentureRevision
-from .search import SearchTerm, VentureSearchDocument
+from .search import Concept, ConceptTerm, SearchKey, SearchPosting, SearchTerm, VentureSearchDocument
 from .team import VentureInvitation
 from .ventures import Venture, VentureArea, VentureMembership
 
 __all__ = [
     "IMPORT_JOB_TRANSITIONS",
+    "Concept",
+    "ConceptTerm",
     "ConsentRecord",
     "Country",
     "Entrepreneur",
@@ -19,6 +21,8 @@ __all__ = [
     "Province",
     "Region",
     "Sdg",
+    "SearchKey",
+    "SearchPosting",
     "SearchTerm",
     "SocialArea",
     "User",

@@ -19,15 +19,24 @@ from django.core.cache import cache
 from django.db import connection, connections, transaction
 from django.db.models import F, Prefetch, QuerySet
 
-from ..models import SearchTerm, Venture, VentureArea, VentureSearchDocument
+from ..models import SearchKey, SearchPosting, SearchTerm, Venture, VentureArea, VentureSearchDocument
 from ..models.ventures import VentureStatus
-from .text import compact_normalised, normalise, padded, words_normalised
+from .text import compact_normalised, keys, normalise, padded, words_normalised
+from .thesaurus import Matcher, concept_key, matcher
 
 MAX_TERM_LENGTH = 100
 TERMS_PER_QUERY = 500
 # Ventures per reindex task when many change at once (an import).
 REINDEX_BATCH = 200
 GENERATION_KEY = "registry:search:generation"
+
+# BM25F (docs/search.md): each field's weight (the same 8:4:2:1 as the keyword ranking), the
+# length a field typically has (in keys), and how much a longer field is discounted.
+FIELD_WEIGHTS = {"name": 4.0, "summary": 2.0, "body": 1.0, "places": 0.5}
+TYPICAL_LENGTH = {"name": 4.0, "summary": 18.0, "body": 90.0, "places": 10.0}
+LENGTH_DISCOUNT = 0.5
+# A compound's part counts for this much of the whole word.
+PART_WEIGHT = 0.5
 
 
 def search_generation() -> int:
@@ -61,6 +70,7 @@ class DocumentFields:
     body: str
     places: str
     text: str
+    postings: tuple[tuple[str, float], ...] = ()
 
     def to_model(self) -> VentureSearchDocument:
         return VentureSearchDocument(
@@ -98,27 +108,60 @@ def venture_texts(venture: Venture) -> VentureTexts:
     )
 
 
-def _analyse(strings: tuple[str, ...]) -> tuple[str, list[str]]:
-    """(compact copies joined by newlines, words) of a group of strings."""
+def _analyse(strings: tuple[str, ...]) -> tuple[str, list[list[str]]]:
+    """(compact copies joined by newlines, the words of each string) of a group of strings."""
     compacts: list[str] = []
-    tokens: list[str] = []
+    tokens: list[list[str]] = []
     for raw in strings:
         normalised = normalise(raw)
         compacts.append(compact_normalised(normalised))
-        tokens.extend(words_normalised(normalised))
+        tokens.append(words_normalised(normalised))
     return "\n".join(c for c in compacts if c), tokens
+
+
+def field_postings(groups: dict[str, list[list[str]]], thesaurus: Matcher) -> dict[str, float]:
+    """The BM25F weight of every key and concept of a document, from each field's words."""
+    weights: dict[str, float] = {}
+    for field_name, strings in groups.items():
+        occurrences: dict[str, float] = {}
+        length = 0
+        for tokens in strings:
+            for key, is_part in keys(tokens):
+                occurrences[key] = occurrences.get(key, 0.0) + (PART_WEIGHT if is_part else 1.0)
+                length += 0 if is_part else 1
+            for hit in thesaurus.find(tokens):
+                name = concept_key(hit.concept)
+                occurrences[name] = occurrences.get(name, 0.0) + 1.0
+        if not occurrences:
+            continue
+        norm = 1 - LENGTH_DISCOUNT + LENGTH_DISCOUNT * max(length, 1) / TYPICAL_LENGTH[field_name]
+        factor = FIELD_WEIGHTS[field_name] / norm
+        for key, count in occurrences.items():
+            weights[key] = weights.get(key, 0.0) + count * factor
+    return weights
 
 
 def document_fields(texts: VentureTexts) -> DocumentFields:
     """Segment and normalise a venture's texts (pure: runs in worker processes during a rebuild)."""
-    groups = [_analyse(group) for group in (texts.names, texts.summaries, texts.bodies, texts.places)]
+    analysed = {
+        name: _analyse(group)
+        for name, group in (
+            ("name", texts.names),
+            ("summary", texts.summaries),
+            ("body", texts.bodies),
+            ("places", texts.places),
+        )
+    }
+    words = {name: [w for tokens in group[1] for w in tokens] for name, group in analysed.items()}
+    postings = field_postings({name: group[1] for name, group in analysed.items()}, matcher())
     return DocumentFields(
         venture_id=texts.venture_id,
-        name=padded(groups[0][1]),
-        summary=padded(groups[1][1]),
-        body=padded(groups[2][1]),
-        places=padded(groups[3][1]),
-        text="\n".join(compact for compact, _ in groups if compact),
+        name=padded(words["name"]),
+        summary=padded(words["summary"]),
+        body=padded(words["body"]),
+        places=padded(words["places"]),
+        text="\n".join(compact for compact, _ in analysed.values() if compact),
+        postings=tuple(sorted((k, round(w, 4)) for k, w in postings.items() if len(k) <= 110)),
     )
 
 
@@ -143,19 +186,34 @@ def indexable_ventures() -> QuerySet[Venture]:
 
 def _adjust_term_counts(delta: Counter[str]) -> None:
     """Change the word frequencies by `delta` (word → +n / -n), dropping words no document uses."""
+    _adjust_counts(SearchTerm, "term", "frequency", delta)
+
+
+def _adjust_key_counts(delta: Counter[str]) -> None:
+    """Change the documents-per-key counts (ranking's IDF) by `delta`."""
+    _adjust_counts(SearchKey, "key", "documents", delta)
+
+
+def _adjust_counts(model: Any, name: str, count: str, delta: Counter[str]) -> None:
     by_change: dict[int, list[str]] = {}
     for term, change in delta.items():
         if change:
             by_change.setdefault(change, []).append(term)
     added = sorted(t for t, change in delta.items() if change > 0)
     for chunk in _chunked(added):
-        SearchTerm.objects.bulk_create([SearchTerm(term=t, frequency=0) for t in chunk], ignore_conflicts=True)
+        model.objects.bulk_create([model(**{name: t, count: 0}) for t in chunk], ignore_conflicts=True)
     for change, terms in sorted(by_change.items()):
         for chunk in _chunked(sorted(terms)):
-            SearchTerm.objects.filter(term__in=chunk).update(frequency=F("frequency") + change)
+            model.objects.filter(**{f"{name}__in": chunk}).update(**{count: F(count) + change})
     removed = sorted(t for t, change in delta.items() if change < 0)
     for chunk in _chunked(removed):
-        SearchTerm.objects.filter(term__in=chunk, frequency__lte=0).delete()
+        model.objects.filter(**{f"{name}__in": chunk, f"{count}__lte": 0}).delete()
+
+
+def _postings(fields: list[DocumentFields]) -> list[SearchPosting]:
+    return [
+        SearchPosting(document_id=f.venture_id, key=key, weight=weight) for f in fields for key, weight in f.postings
+    ]
 
 
 def _chunked(items: list[Any], size: int = TERMS_PER_QUERY) -> Iterator[list[Any]]:
@@ -183,8 +241,16 @@ def reindex_ventures(venture_ids: Iterable[int]) -> set[int]:
     for fields in new:
         delta.update(term_set(fields))
     _adjust_term_counts(delta)
+    key_delta: Counter[str] = Counter(SearchPosting.objects.filter(document__in=ids).values_list("key", flat=True))
+    for key in key_delta:
+        key_delta[key] = -key_delta[key]
+    for fields in new:
+        key_delta.update(key for key, _ in fields.postings)
+    _adjust_key_counts(key_delta)
+    SearchPosting.objects.filter(document__in=ids).delete()
     VentureSearchDocument.objects.filter(pk__in=ids).delete()
     VentureSearchDocument.objects.bulk_create([fields.to_model() for fields in new])
+    SearchPosting.objects.bulk_create(_postings(new), batch_size=2000)
     transaction.on_commit(bump_search_generation)
     return {fields.venture_id for fields in new}
 
@@ -247,6 +313,8 @@ def rebuild(
     rebuild. Returns (documents, words).
     """
     frequencies: Counter[str] = Counter()
+    key_counts: Counter[str] = Counter()
+    matcher()  # built once here, before any worker process is forked
     documents = 0
     seen_last = 0
 
@@ -255,11 +323,14 @@ def rebuild(
         ids = [f.venture_id for f in fields]
         with transaction.atomic():
             # Documents of ventures no longer published, between the previous batch and this one.
+            SearchPosting.objects.filter(document__gt=seen_last, document__lte=ids[-1]).delete()
             VentureSearchDocument.objects.filter(pk__gt=seen_last, pk__lte=ids[-1]).delete()
             VentureSearchDocument.objects.bulk_create([f.to_model() for f in fields], batch_size=batch_size)
+            SearchPosting.objects.bulk_create(_postings(fields), batch_size=5000)
         seen_last = ids[-1]
         for f in fields:
             frequencies.update(term_set(f))
+            key_counts.update(key for key, _ in f.postings)
         documents += len(fields)
         if progress is not None:
             progress(len(fields))
@@ -282,10 +353,15 @@ def rebuild(
             if pending is not None:
                 write(pending.get())
     with transaction.atomic():
+        SearchPosting.objects.filter(document__gt=seen_last).delete()
         VentureSearchDocument.objects.filter(pk__gt=seen_last).delete()
         SearchTerm.objects.all().delete()
         SearchTerm.objects.bulk_create(
             [SearchTerm(term=t, frequency=n) for t, n in sorted(frequencies.items())], batch_size=2000
+        )
+        SearchKey.objects.all().delete()
+        SearchKey.objects.bulk_create(
+            [SearchKey(key=k, documents=n) for k, n in sorted(key_counts.items())], batch_size=2000
         )
     bump_search_generation()
     return documents, len(frequencies)
@@ -303,7 +379,10 @@ def tidy_after_rebuild() -> str:
         return "skipped (inside a transaction)"
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute("VACUUM (ANALYZE) registry_venturesearchdocument, registry_searchterm")
+            cursor.execute(
+                "VACUUM (ANALYZE) registry_venturesearchdocument, registry_searchterm, registry_searchposting, "
+                "registry_searchkey"
+            )
             return "VACUUM ANALYZE"
         if connection.vendor == "sqlite":
             for table in ("registry_search_words", "registry_search_text", "registry_search_terms"):
@@ -311,3 +390,11 @@ def tidy_after_rebuild() -> str:
             cursor.execute("ANALYZE")
             return "FTS5 optimize, ANALYZE"
     return "nothing to do"
+
+
+def index_outdated() -> bool:
+    """Whether the documents were written before the index had search keys (an older release):
+    ranking a description needs a rebuild then (done after `migrate`, see registry/apps.py)."""
+    return (
+        VentureSearchDocument.objects.exists() and not SearchPosting.objects.exists() and not SearchKey.objects.exists()
+    )
