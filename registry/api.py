@@ -77,6 +77,25 @@ class VentureSerializer(serializers.ModelSerializer[Venture]):
         return request.build_absolute_uri(path) if request is not None else path
 
 
+class VentureSearchResultSerializer(VentureSerializer):
+    """A venture in a page of results, with why it matched the search."""
+
+    matched_terms = serializers.SerializerMethodField(
+        help_text=_(
+            "With q: the words of the search this venture matched, and the thesaurus concepts it matched "
+            "through other words (labelled in the request's language); empty without q."
+        )
+    )
+
+    class Meta(VentureSerializer.Meta):
+        fields = [*VentureSerializer.Meta.fields, "matched_terms"]
+        read_only_fields = fields
+
+    def get_matched_terms(self, venture: Venture) -> list[str]:
+        explanation = self.context.get("explanations", {}).get(venture.pk)
+        return list(explanation.terms) if explanation is not None else []
+
+
 @extend_schema_serializer(many=False)
 class VentureSearchPageSerializer(serializers.Serializer[Any]):
     """One page of ventures (the directory's page), with a "did you mean" when `q` is given."""
@@ -84,7 +103,11 @@ class VentureSearchPageSerializer(serializers.Serializer[Any]):
     count = serializers.IntegerField(help_text=_("Matches, at most 1,000 when q is given."))
     next = serializers.URLField(allow_null=True)
     previous = serializers.URLField(allow_null=True)
-    results = VentureSerializer(many=True)
+    results = VentureSearchResultSerializer(many=True)
+    partial_match = serializers.BooleanField(
+        required=False,
+        help_text=_("With q: true when no venture has every word and the results match part of the description."),
+    )
     suggestion = serializers.CharField(
         allow_null=True, required=False, help_text=_("With q: a corrected query (“did you mean”), or null.")
     )
@@ -137,9 +160,14 @@ class VentureViewSet(OpenDataViewMixin, viewsets.ReadOnlyModelViewSet[Venture]):
             "count": result.count,
             "next": page_url(result.page + 1) if result.has_next else None,
             "previous": page_url(result.page - 1) if result.has_previous else None,
-            "results": self.get_serializer(result.ventures, many=True).data,
+            "results": VentureSearchResultSerializer(
+                result.ventures,
+                many=True,
+                context={**self.get_serializer_context(), "explanations": result.explanations},
+            ).data,
         }
         if "q" in request.query_params:
+            data["partial_match"] = result.partial
             data["suggestion"] = result.suggestion
             data["count_capped"] = result.count_capped
         return Response(data)

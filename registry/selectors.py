@@ -81,6 +81,10 @@ class DirectoryResult:
     query: ParsedQuery
     suggestion: str | None = None
     facets: list[Facet] = field(default_factory=list)
+    # True when the words were ranked as a description: the ventures match part of it.
+    partial: bool = False
+    # Venture id → why it matched (search.explain.Explanation), for the ventures of this page.
+    explanations: dict[int, Any] = field(default_factory=dict)
 
     @property
     def num_pages(self) -> int:
@@ -178,6 +182,41 @@ def _text_scope(query: ParsedQuery, conditions: dict[str, Q], base: QuerySet[Ven
     return _TextScope(search=search, text_matches=text_matches, scope=scope, matching=matching)
 
 
+# A query with at most this many content words, all found in some venture, is a keyword search:
+# its results keep the keyword ranking (every word required). Anything else is a description.
+KEYWORD_QUERY_WORDS = 3
+
+
+def _is_keyword_query(query: ParsedQuery) -> bool:
+    from .search.text import keys
+
+    return len([k for k, is_part in keys([t for term in query.include for t in term.tokens]) if not is_part]) <= (
+        KEYWORD_QUERY_WORDS
+    )
+
+
+def _problem_ids(query: ParsedQuery, problem: Any, conditions: dict[str, Q], base: QuerySet[Venture]) -> Any:
+    """A description's results: ventures ranked by how much of it they cover (search/problem.py),
+    within the chosen facets, with its quoted phrases and none of its excluded words."""
+    from .search.engine import TextSearch
+    from .search.problem import rank
+    from .search.query import ParsedQuery as Parsed
+
+    published = VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED)
+    allowed = published
+    required = Parsed(include=tuple(t for t in query.include if t.quoted), exclude=query.exclude)
+    if required:
+        allowed = TextSearch.for_query(required).matching_among(allowed)
+    scope = None
+    if conditions:
+        chosen = list(base.order_by().values_list("pk", flat=True)[: FACETS_FIRST_LIMIT + 1])
+        if len(chosen) <= FACETS_FIRST_LIMIT:
+            scope = chosen
+        else:
+            allowed = allowed.filter(venture__in=base.values("pk"))
+    return rank(problem, scope=scope, allowed=allowed)
+
+
 def directory_search(
     cleaned: dict[str, Any],
     *,
@@ -202,26 +241,55 @@ def directory_search(
     text_matches = None
     sample: list[int] | None = None  # the text matches the facets count, when already read
 
+    partial = False
+    explanations: dict[int, Any] = {}
     if query:
+        from .search.explain import explain
+        from .search.problem import analyse_query
+
+        problem = analyse_query(query, get_language())
         text = _text_scope(query, conditions, base)
         search, matching, text_matches = text.search, text.matching, text.text_matches
         first = search.first_matches(matching)
         count = len(first)
-        capped = count > COUNT_CAP
-        if matching is text_matches:  # no facet chosen: the results are the text matches
-            sample = first
-        count = min(count, COUNT_CAP)
-        if page > 1 and start >= count:
-            raise PageOutOfRange(page)
-        if sort == "relevance":
-            ranked = search.ranked(matching, text.scope, first=first)
-            ids = ranked[start:stop]
-            if len(ids) < page_size and stop > len(ranked) and count > len(ranked):
-                ids += search.after_window(matching, ranked, max(0, start - len(ranked)), stop - len(ranked))
+        # A keyword search is one whose words some published venture has, all of them, whatever
+        # the facets: then the facets narrow its precise results, even to none.
+        keywords = _is_keyword_query(query) and (
+            count > 0 or (matching is not text_matches and text_matches.exists())
+        )
+        if keywords:
+            capped = count > COUNT_CAP
+            if matching is text_matches:  # no facet chosen: the results are the text matches
+                sample = first
+            count = min(count, COUNT_CAP)
+            if page > 1 and start >= count:
+                raise PageOutOfRange(page)
+            if sort == "relevance":
+                ranked = search.ranked(matching, text.scope, first=first)
+                ids = ranked[start:stop]
+                if len(ids) < page_size and stop > len(ranked) and count > len(ranked):
+                    ids += search.after_window(matching, ranked, max(0, start - len(ranked)), stop - len(ranked))
+            else:
+                ordering = _name_ordering("venture__") if sort == "name" else _newest_ordering("venture__")
+                ids = list(matching.order_by(*ordering).values_list("pk", flat=True)[start:stop])
         else:
-            ordering = _name_ordering("venture__") if sort == "name" else _newest_ordering("venture__")
-            ids = list(matching.order_by(*ordering).values_list("pk", flat=True)[start:stop])
+            # A description (or words that no venture has all of): rank by how much each covers.
+            found = _problem_ids(query, problem, conditions, base)
+            # A misspelt keyword ("ท่องเทียว") is not stretched into a description: "did you mean" helps.
+            all_ids = [] if found.misspelt and _is_keyword_query(query) else found.ids
+            partial = bool(all_ids) and not count
+            count, capped = len(all_ids), False
+            text_matches = VentureSearchDocument.objects.filter(pk__in=all_ids)
+            sample = all_ids
+            if page > 1 and start >= count:
+                raise PageOutOfRange(page)
+            if sort == "relevance":
+                ids = all_ids[start:stop]
+            else:
+                ordering = _name_ordering("venture__") if sort == "name" else _newest_ordering("venture__")
+                ids = list(text_matches.order_by(*ordering).values_list("pk", flat=True)[start:stop])
         ventures = _in_order(ids)
+        explanations = explain(problem, ids)
         suggestion = search.suggestion()
         if count >= SUGGEST_BELOW:
             suggestion = None
@@ -241,6 +309,8 @@ def directory_search(
         sort=sort,
         query=query,
         suggestion=suggestion,
+        partial=partial,
+        explanations=explanations,
     )
     if with_facets:
         result.facets = facets_for(cleaned, text_matches, sample=sample)

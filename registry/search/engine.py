@@ -162,7 +162,12 @@ class TextSearch:
 
     def suggestion(self) -> str | None:
         """The query with misspelt words replaced by the closest indexed words, or None."""
-        candidates = [t for t in self.query.include if " " not in t.text and len(t.text) >= 3]
+        from .stopwords import is_stop_word
+
+        # Function words are never "corrected" (too much → "too such"): they are not topics.
+        candidates = [
+            t for t in self.query.include if " " not in t.text and len(t.text) >= 3 and not is_stop_word(t.text)
+        ]
         if not candidates:
             return None
         lookup = {t.text for t in candidates} | {tok for t in candidates for tok in t.tokens}

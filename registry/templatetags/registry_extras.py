@@ -44,3 +44,18 @@ def absolute_url(context: dict[str, Any], path: str | None = None) -> str:
 @register.filter
 def og_locale(language: str) -> str:
     return {"th": "th_TH", "en": "en_US"}.get((language or "th")[:2], "th_TH")
+
+
+@register.filter
+def explanation_for(explanations: dict[int, Any] | None, venture_id: int) -> Any:
+    """Why this venture matched the search (registry.search.explain.Explanation), or None."""
+    return (explanations or {}).get(venture_id)
+
+
+@register.filter
+def highlighted(text: str, explanation: Any) -> str:
+    """`text` shortened to 220 characters, with the matched words in <mark> (escaped otherwise)."""
+    from django.utils.text import Truncator
+
+    short = Truncator(text or "").chars(220)
+    return explanation.highlight(short) if explanation is not None else short

@@ -69,7 +69,6 @@ def test_problem_statements_find_the_ventures_that_solve_them(golden_corpus, gol
     )
 
 
-@NOT_YET
 def test_the_directory_page_lists_the_same_first_results_as_the_api(
     golden_corpus, golden_problems, client, api_results
 ):
