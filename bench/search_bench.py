@@ -291,6 +291,59 @@ def _compare_without_facets_index(runs: int) -> None:
             print(f"    {label:32} {columns[0]:>30}   {columns[1] if len(columns) > 1 else '':>30}  {verdict}")
 
 
+def sentence_queries(count: int, seed: int = 11) -> list[str]:
+    """8-word problem descriptions, as people type them: Thai run together with a few spaces, or
+    English with function words, drawn from the generator's vocabulary (so they have matches)."""
+    rng = random.Random(seed)
+    out = []
+    for n in range(count):
+        if n % 2:
+            picked = [rng.choice(ENGLISH_WORDS) for _ in range(5)]
+            out.append(f"{picked[0]} {picked[1]} in our {picked[2]} {picked[3]} and {picked[4]}")
+        else:
+            picked = [rng.choice(THAI_WORDS) for _ in range(8)]
+            out.append("".join(picked[:3]) + "ไม่มี" + "".join(picked[3:6]) + " " + "".join(picked[6:]))
+    return out
+
+
+def p95_ms(fn: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000
+
+
+def p95_of_sentences_and_keywords(runs: int) -> None:
+    """Issue 10's speed bound: the p95 of 8-word sentences against the p95 of a common Thai keyword,
+    timed in one run (the search the page and the API make, facets included)."""
+
+    def timings(params_list: list[dict[str, Any]]) -> list[float]:
+        times: list[float] = []
+        for params in params_list:
+            data = cleaned(params)
+            directory_search(data)  # warm
+            for _ in range(runs):
+                cache.clear()
+                times.append(p95_ms(functools.partial(directory_search, data)))
+        return sorted(times)
+
+    def p95(values: list[float]) -> float:
+        return values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+
+    sentences = sentence_queries(20)
+    keyword = timings([{"q": "ชุมชน"}] * 4)
+    two_keywords = timings([{"q": "ผู้สูงอายุ สุขภาพ"}] * 4)
+    sentence = timings([{"q": q} for q in sentences])
+    print("p95 over warm runs, ms (directory search with facets, cache emptied before each run):")
+    for label, values in (
+        ("common Thai keyword (ชุมชน)", keyword),
+        ("two Thai keywords", two_keywords),
+        (f"8-word sentences ({len(sentences)} queries)", sentence),
+    ):
+        print(f"  {label:36} p95 {p95(values):8.1f}  median {statistics.median(values):8.1f}")
+    print(f"  sentence p95 / common keyword p95:   x{p95(sentence) / p95(keyword):.2f}  (bound: x2)")
+    print(f"  e.g. {sentences[0]!r}, {sentences[1]!r}\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     default = 100_000 if os.environ.get("DATABASE_URL", "").startswith("postgres") else 20_000
@@ -298,6 +351,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="segmentation processes for the rebuild")
     parser.add_argument("--no-rebuild", action="store_true", help="keep the index as it is")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--only-p95", action="store_true", help="only the p95 of keyword and 8-word sentence searches (issue 10)"
+    )
     args = parser.parse_args()
 
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
@@ -322,6 +378,9 @@ def main() -> None:
     print(f"published ventures: {published:,}; medians of {args.runs} warm runs, ms\n")
 
     translation.activate("th")
+    p95_of_sentences_and_keywords(args.runs)
+    if args.only_p95:
+        return
     queries = {
         "rare Thai term": {"q": RARE_THAI},
         "common Thai term": {"q": "ชุมชน"},

@@ -282,7 +282,8 @@ def split_points(word: str) -> frozenset[int]:
     return frozenset(points - {0, len(word)})
 
 
-def part_words(word: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def part_words(word: str) -> tuple[str, ...]:
     """The dictionary parts of a Thai compound, and the parts of long parts, without function words
     (ผู้สูงอายุ → สูงอายุ, สูง, อายุ)."""
     from .stopwords import is_stop_word
@@ -293,22 +294,28 @@ def part_words(word: str) -> list[str]:
         for candidate in (part, *part_words(part)):
             if candidate not in parts and not is_stop_word(candidate):
                 parts.append(candidate)
-    return parts
+    return tuple(parts)
+
+
+@lru_cache(maxsize=200_000)
+def token_keys(token: str) -> tuple[tuple[str, bool], ...]:
+    """`keys` of one word (cached: a text repeats its words)."""
+    from .stopwords import is_stop_word
+
+    if is_stop_word(token) or token.isspace():
+        return ()
+    key = word_key(token)
+    if len(key) > 100 or is_stop_word(key):
+        return ()
+    if not is_thai(token):
+        return ((key, False),)
+    return ((key, False), *((part, True) for part in part_words(token)))
 
 
 def keys(tokens: list[str] | tuple[str, ...]) -> list[tuple[str, bool]]:
     """The search keys of a list of normalised words, in order: (key, is_part). A compound's
     parts follow it with is_part=True; function words give nothing."""
-    from .stopwords import is_stop_word
-
     out: list[tuple[str, bool]] = []
     for token in tokens:
-        if is_stop_word(token) or token.isspace():
-            continue
-        key = word_key(token)
-        if len(key) > 100 or is_stop_word(key):
-            continue
-        out.append((key, False))
-        if is_thai(token):
-            out.extend((part, True) for part in part_words(token))
+        out.extend(token_keys(token))
     return out

@@ -26,8 +26,6 @@ from .text import is_thai, normalise, split_points, word_key, words_normalised
 THESAURUS_DIR = Path(__file__).resolve().parent.parent / "data" / "thesaurus"
 VERSION_KEY = "registry:search:thesaurus-version"
 CONCEPT_PREFIX = "~"
-# Longest Thai term looked for, in code points.
-MAX_THAI_TERM = 40
 MAX_PHRASE_WORDS = 6
 # A term found inside a word (not at its edges) needs this many letters, marks not counted.
 MIN_LETTERS_INSIDE = 3
@@ -139,15 +137,23 @@ class Matcher:
     areas: dict[str, tuple[int, ...]] = field(default_factory=dict)  # concept → area codes
     surfaces: dict[str, tuple[str, ...]] = field(default_factory=dict)  # concept → its words, as written
     places: set[str] = field(default_factory=set)
+    # First two letters of every Thai term, first key of every phrase: most places in a text
+    # start no term, and these sets say so without trying every length.
+    thai_starts: dict[str, int] = field(default_factory=dict)  # first two letters → longest term
+    phrase_starts: set[str] = field(default_factory=set)
 
     def add(self, concept: str, term: str) -> None:
         tokens = words_normalised(normalise(term))
         if not tokens:
             return
         if all(is_thai(t) for t in tokens):
-            self.thai.setdefault("".join(tokens), set()).add(concept)
+            compact = "".join(tokens)
+            self.thai.setdefault(compact, set()).add(concept)
+            self.thai_starts[compact[:2]] = max(self.thai_starts.get(compact[:2], 0), len(compact))
         else:
-            self.phrases.setdefault(tuple(word_key(t) for t in tokens), set()).add(concept)
+            keyed = tuple(word_key(t) for t in tokens)
+            self.phrases.setdefault(keyed, set()).add(concept)
+            self.phrase_starts.add(keyed[0])
 
     def find(self, tokens: list[str] | tuple[str, ...]) -> list[Hit]:
         """The concepts named in `tokens` (normalised words, in order), each once, in text order."""
@@ -158,6 +164,8 @@ class Matcher:
         if self.phrases:
             keyed = [word_key(t) for t in tokens]
             for start in range(len(keyed)):
+                if keyed[start] not in self.phrase_starts:
+                    continue
                 for length in range(1, min(MAX_PHRASE_WORDS, len(keyed) - start) + 1):
                     named = self.phrases.get(tuple(keyed[start : start + length]))
                     if named:
@@ -181,8 +189,9 @@ class Matcher:
             cuts |= bounds
             ordered = sorted(cuts)
             for i, start in enumerate(ordered):
+                longest = self.thai_starts.get(text[start : start + 2], 0)
                 for end in ordered[i + 1 :]:
-                    if end - start > MAX_THAI_TERM:
+                    if end - start > longest:
                         break
                     concepts = self.thai.get(text[start:end])
                     # Inside a word, a short term is a syllable of something else (แม่ in แม่น้ำ).
