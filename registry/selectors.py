@@ -254,9 +254,7 @@ def directory_search(
         count = len(first)
         # A keyword search is one whose words some published venture has, all of them, whatever
         # the facets: then the facets narrow its precise results, even to none.
-        keywords = _is_keyword_query(query) and (
-            count > 0 or (matching is not text_matches and text_matches.exists())
-        )
+        keywords = _is_keyword_query(query) and (count > 0 or (matching is not text_matches and text_matches.exists()))
         if keywords:
             capped = count > COUNT_CAP
             if matching is text_matches:  # no facet chosen: the results are the text matches

@@ -1,4 +1,4 @@
-"""Searching the registry in Thai, English and the CLMV languages (see notes/thai-search.md).
+"""Searching the registry in Thai, English and the CLMV languages (docs/search.md, docs/thai-search.md).
 
 text → query → backends → engine: one normalise/segment pipeline for indexing and querying,
 the search-box syntax, the PostgreSQL and SQLite backends, and matching and ranking. `index`

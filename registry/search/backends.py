@@ -20,7 +20,7 @@ from .query import ParsedQuery, Term
 
 _RECREATE = (
     "Create the database with a UTF-8 ctype (CREATE DATABASE ... TEMPLATE template0 ENCODING 'UTF8' "
-    "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8') and restore the data into it; see notes/thai-search.md."
+    "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8') and restore the data into it; see docs/thai-search.md."
 )
 C_CTYPE_MESSAGE = (
     "Search refuses to run on PostgreSQL database %(name)s: its LC_CTYPE is %(ctype)s, under which pg_trgm "

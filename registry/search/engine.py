@@ -6,7 +6,7 @@ inside a longer word scores the weight; name 8, summary 4, description and probl
 and places 1. So a whole-word match anywhere outranks any match inside other words (`นา`,
 rice field, before `ธนาคาร`, bank), and within each kind name beats summary beats description.
 
-Ranking every match of a broad term is slow (notes/thai-search.md: 0.9 s at 100k), so only a
+Ranking every match of a broad term is slow (docs/thai-search.md: 0.9 s at 100k), so only a
 window is ranked: up to RANK_WINDOW documents whose name has a term as a word, up to
 RANK_WINDOW with every term as a word, and up to RANK_WINDOW of the other matches, each picked
 by an index without sorting. Results past the window follow, newest first. Counts stop at

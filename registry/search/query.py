@@ -17,7 +17,7 @@ from .text import compact_normalised, normalise, words
 MAX_QUERY_LENGTH = 256
 # Enough for a problem described in a sentence; each term is one indexed condition.
 MAX_TERMS = 24
-# Terms shorter than this many characters have no trigram to look up (notes/thai-search.md).
+# Terms shorter than this many characters have no trigram to look up (docs/thai-search.md).
 MIN_TRIGRAM_LENGTH = 3
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})

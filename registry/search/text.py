@@ -3,7 +3,7 @@
 Thai has no spaces between words: Thai runs go through pythainlp's newmm segmenter; every other
 script is split on spaces and punctuation. Text is NFC-normalised (never NFKC, which breaks the
 Thai vowel ำ) and Thai marks are put in canonical order by `pythainlp.util.normalize`
-(see notes/thai-search.md).
+(see docs/thai-search.md).
 
 Two forms come out of a text:
 - `words(text)`: the list of words, for whole-word matching and ranking;
