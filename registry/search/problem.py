@@ -35,6 +35,7 @@ LITERAL_WEIGHT = 1.0
 PART_WEIGHT = 0.5  # a part of a compound the person typed
 CONCEPT_WEIGHT = 0.7  # a concept one of the words names
 PLACE_WEIGHT = 1.0  # a place the words name (Korat = นครราชสีมา): as good as the literal name
+MAX_SPAN = 3  # a concept counts for at most this many of the words that name it
 AREA_BOOST = 0.15  # × the score, for a venture in an area the query's concepts belong to
 CANDIDATES_PER_KEY = 1000
 SCORED_CANDIDATES = 400
@@ -97,7 +98,9 @@ def analyse_query(query: ParsedQuery, language: str | None = None) -> ProblemQue
         label_th, label_en = thesaurus.labels.get(hit.concept, (hit.surface, hit.surface))
         label = label_en if (language or "th")[:2] == "en" else label_th
         is_place = hit.concept in thesaurus.places
-        add(concept_key(hit.concept), PLACE_WEIGHT if is_place else CONCEPT_WEIGHT, label)
+        # A concept named by several words ("forest fires", ขยะในแม่น้ำ) stands for all of them.
+        span = max(1, len([k for k, is_part in keys(words(hit.surface)) if not is_part]))
+        add(concept_key(hit.concept), (PLACE_WEIGHT if is_place else CONCEPT_WEIGHT) * min(span, MAX_SPAN), label)
         areas.update(thesaurus.areas.get(hit.concept, ()))
     return ProblemQuery(keys=list(by_key.values()), hits=hits, areas=areas, parts=parts)
 
