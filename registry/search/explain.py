@@ -20,7 +20,7 @@ from .problem import ProblemQuery, is_concept, matched_keys
 from .text import is_thai, normalise
 from .thesaurus import CONCEPT_PREFIX, matcher
 
-MAX_PATTERNS = 60
+MAX_PATTERNS = 400
 
 
 @dataclass
