@@ -60,6 +60,8 @@ class ProblemQuery:
     areas: set[int]
     # A typed word's key → the keys of its compound parts.
     parts: dict[str, list[str]] = field(default_factory=dict)
+    # A concept key → the typed words (and their parts) that named it: one idea said two ways.
+    groups: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
@@ -94,7 +96,10 @@ def analyse_query(query: ParsedQuery, language: str | None = None) -> ProblemQue
         by_key[key] = QueryKey(key, qk.weight, typed.get(key, qk.label))
     hits = thesaurus.find(tokens)
     areas: set[int] = set()
-    for hit in hits:
+    groups: dict[str, set[str]] = {}
+    for hit in sorted(hits, key=lambda h: -len(h.surface)):
+        named = {k for k, _ in keys(words(hit.surface))} - {k for g in groups.values() for k in g}
+        groups[concept_key(hit.concept)] = named
         label_th, label_en = thesaurus.labels.get(hit.concept, (hit.surface, hit.surface))
         label = label_en if (language or "th")[:2] == "en" else label_th
         is_place = hit.concept in thesaurus.places
@@ -102,7 +107,7 @@ def analyse_query(query: ParsedQuery, language: str | None = None) -> ProblemQue
         span = max(1, len([k for k, is_part in keys(words(hit.surface)) if not is_part]))
         add(concept_key(hit.concept), (PLACE_WEIGHT if is_place else CONCEPT_WEIGHT) * min(span, MAX_SPAN), label)
         areas.update(thesaurus.areas.get(hit.concept, ()))
-    return ProblemQuery(keys=list(by_key.values()), hits=hits, areas=areas, parts=parts)
+    return ProblemQuery(keys=list(by_key.values()), hits=hits, areas=areas, parts=parts, groups=groups)
 
 
 @dataclass
@@ -181,13 +186,14 @@ def rank(
     if not candidates:
         return Ranked([], {}, misspelt=misspelt)
     # Every key of the best candidates (a common key may have stopped before reaching them).
-    scores: dict[int, float] = defaultdict(float)
+    contributions: dict[int, dict[str, float]] = defaultdict(dict)
     matched: dict[int, list[QueryKey]] = defaultdict(list)
     for doc, key, weight in SearchPosting.objects.filter(key__in=list(idf), document__in=candidates).values_list(
         "document_id", "key", "weight"
     ):
-        scores[doc] += idf[key] * _saturate(weight)
+        contributions[doc][key] = idf[key] * _saturate(weight)
         matched[doc].append(by_key[key])
+    scores = {doc: _grouped_score(found, problem.groups) for doc, found in contributions.items()}
     if problem.areas:
         in_area = set(
             VentureArea.objects.filter(venture_id__in=candidates, area__code__in=problem.areas).values_list(
@@ -202,6 +208,20 @@ def rank(
     best = max(scores.values())
     ids = sorted((d for d in scores if scores[d] >= MIN_SHARE * best), key=lambda d: (-scores[d], -d))[:MAX_RESULTS]
     return Ranked(ids=ids, scores={d: scores[d] for d in ids}, matched={d: matched[d] for d in ids}, misspelt=misspelt)
+
+
+def _grouped_score(found: dict[str, float], groups: dict[str, set[str]]) -> float:
+    """A document's score: each key's contribution, except that a concept and the typed words that
+    named it are one idea, scored by the better of the two (the words, or the concept said in other
+    words or the other language), not both: a venture in the query's language gets no double
+    credit over one that says the same thing in the other language."""
+    total = 0.0
+    grouped: set[str] = set()
+    for concept, named in groups.items():
+        literal = sum(found.get(k, 0.0) for k in named)
+        total += max(literal, found.get(concept, 0.0))
+        grouped |= named | {concept}
+    return total + sum(value for key, value in found.items() if key not in grouped)
 
 
 def ignored_words(problem: ProblemQuery, counts: dict[str, int]) -> set[str]:

@@ -21,7 +21,7 @@ from typing import Any
 from django.core.cache import cache
 from django.db import transaction
 
-from .text import is_thai, normalise, split_points, word_key, words_normalised
+from .text import is_thai, keys, normalise, split_points, word_key, words_normalised
 
 THESAURUS_DIR = Path(__file__).resolve().parent.parent / "data" / "thesaurus"
 VERSION_KEY = "registry:search:thesaurus-version"
@@ -144,7 +144,9 @@ class Matcher:
 
     def add(self, concept: str, term: str) -> None:
         tokens = words_normalised(normalise(term))
-        if not tokens:
+        # A term made only of function words (the province เลย is also "at all") would be found in
+        # every other sentence: such a word names its concept in the data, not in search.
+        if not tokens or not keys(tokens):
             return
         if all(is_thai(t) for t in tokens):
             compact = "".join(tokens)
