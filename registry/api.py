@@ -92,7 +92,7 @@ class VentureSearchResultSerializer(VentureSerializer):
         read_only_fields = fields
 
     def get_matched_terms(self, venture: Venture) -> list[str]:
-        explanation = self.context.get("explanations", {}).get(venture.pk)
+        explanation = getattr(venture, "search_explanation", None)
         return list(explanation.terms) if explanation is not None else []
 
 
@@ -125,6 +125,10 @@ class VentureViewSet(OpenDataViewMixin, viewsets.ReadOnlyModelViewSet[Venture]):
     filterset_class = VentureFilterSet
     pagination_class = None
     csv_filename = "ventures.csv"
+
+    def get_serializer_class(self) -> type[VentureSerializer]:
+        # A page of results (and its CSV) says why each venture matched; one venture's record does not.
+        return VentureSerializer if self.action == "retrieve" else VentureSearchResultSerializer
 
     def get_queryset(self) -> QuerySet[Venture]:
         if self.action == "retrieve":
@@ -160,11 +164,7 @@ class VentureViewSet(OpenDataViewMixin, viewsets.ReadOnlyModelViewSet[Venture]):
             "count": result.count,
             "next": page_url(result.page + 1) if result.has_next else None,
             "previous": page_url(result.page - 1) if result.has_previous else None,
-            "results": VentureSearchResultSerializer(
-                result.ventures,
-                many=True,
-                context={**self.get_serializer_context(), "explanations": result.explanations},
-            ).data,
+            "results": self.get_serializer(result.ventures, many=True).data,
         }
         if "q" in request.query_params:
             data["partial_match"] = result.partial

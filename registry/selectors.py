@@ -195,6 +195,26 @@ def _is_keyword_query(query: ParsedQuery) -> bool:
     )
 
 
+def _is_keyword_search(query: ParsedQuery, text: "_TextScope", found_in_scope: bool) -> bool:
+    """A keyword search is one of few words that some published venture has, all of them,
+    whatever the facets: then the facets narrow its precise results, even to none."""
+    if not _is_keyword_query(query):
+        return False
+    if found_in_scope:
+        return True
+    return text.matching is not text.text_matches and text.text_matches.exists()
+
+
+def _explained(ventures: list[Venture], problem: Any) -> dict[int, Any]:
+    """Why each venture matched (search/explain.py), also set on the venture for the API and CSV."""
+    from .search.explain import explain
+
+    explanations = explain(problem, [v.pk for v in ventures])
+    for venture in ventures:
+        venture.search_explanation = explanations.get(venture.pk)  # type: ignore[attr-defined]
+    return explanations
+
+
 def _problem_ids(query: ParsedQuery, problem: Any, conditions: dict[str, Q], base: QuerySet[Venture]) -> Any:
     """A description's results: ventures ranked by how much of it they cover (search/problem.py),
     within the chosen facets, with its quoted phrases and none of its excluded words."""
@@ -244,18 +264,14 @@ def directory_search(
     partial = False
     explanations: dict[int, Any] = {}
     if query:
-        from .search.explain import explain
         from .search.problem import analyse_query
 
         problem = analyse_query(query, get_language())
         text = _text_scope(query, conditions, base)
         search, matching, text_matches = text.search, text.matching, text.text_matches
-        first = search.first_matches(matching)
+        first = search.first_matches(matching) if _is_keyword_query(query) else []
         count = len(first)
-        # A keyword search is one whose words some published venture has, all of them, whatever
-        # the facets: then the facets narrow its precise results, even to none.
-        keywords = _is_keyword_query(query) and (count > 0 or (matching is not text_matches and text_matches.exists()))
-        if keywords:
+        if _is_keyword_search(query, text, bool(first)):
             capped = count > COUNT_CAP
             if matching is text_matches:  # no facet chosen: the results are the text matches
                 sample = first
@@ -275,7 +291,7 @@ def directory_search(
             found = _problem_ids(query, problem, conditions, base)
             # A misspelt keyword ("ท่องเทียว") is not stretched into a description: "did you mean" helps.
             all_ids = [] if found.misspelt and _is_keyword_query(query) else found.ids
-            partial = bool(all_ids) and not count
+            partial = bool(all_ids) and not found.complete
             count, capped = len(all_ids), False
             text_matches = VentureSearchDocument.objects.filter(pk__in=all_ids)
             sample = all_ids
@@ -287,7 +303,7 @@ def directory_search(
                 ordering = _name_ordering("venture__") if sort == "name" else _newest_ordering("venture__")
                 ids = list(text_matches.order_by(*ordering).values_list("pk", flat=True)[start:stop])
         ventures = _in_order(ids)
-        explanations = explain(problem, ids)
+        explanations = _explained(ventures, problem)
         suggestion = search.suggestion()
         if count >= SUGGEST_BELOW:
             suggestion = None
@@ -338,10 +354,24 @@ def directory_rows(cleaned: dict[str, Any], *, chunk_size: int = 500) -> Iterato
         ordering = _name_ordering() if sort == "name" else _newest_ordering()
         yield from venture_cards().filter(*conditions.values()).order_by(*ordering).iterator(chunk_size=chunk_size)
         return
+    from .search.problem import analyse_query
+
+    problem = analyse_query(query, get_language())
     base = Venture.objects.published().filter(*conditions.values())
     text = _text_scope(query, conditions, base)
     ids: Iterable[int]
-    if sort == "relevance":
+    keywords = _is_keyword_query(query) and _is_keyword_search(query, text, text.matching.exists())
+    if not keywords:
+        found = _problem_ids(query, problem, conditions, base)
+        ranked_ids = [] if found.misspelt and _is_keyword_query(query) else found.ids
+        if sort == "relevance":
+            ids = ranked_ids
+        else:
+            ordering = _name_ordering("venture__") if sort == "name" else _newest_ordering("venture__")
+            ids = (
+                VentureSearchDocument.objects.filter(pk__in=ranked_ids).order_by(*ordering).values_list("pk", flat=True)
+            )
+    elif sort == "relevance":
         # The window is built as the page builds it (from the first matches), so the export
         # lists the ventures in the order the pages show them.
         first = text.search.first_matches(text.matching)
@@ -357,7 +387,9 @@ def directory_rows(cleaned: dict[str, Any], *, chunk_size: int = 500) -> Iterato
         ordering = _name_ordering("venture__") if sort == "name" else _newest_ordering("venture__")
         ids = text.matching.order_by(*ordering).values_list("pk", flat=True).iterator(chunk_size=chunk_size)
     for chunk in _chunks(ids, chunk_size):
-        yield from _in_order(chunk)
+        ventures = _in_order(chunk)
+        _explained(ventures, problem)
+        yield from ventures
 
 
 def _facet_labels() -> dict[str, list[tuple[str, str]]]:

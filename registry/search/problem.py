@@ -119,6 +119,8 @@ class Ranked:
     matched: dict[int, list[QueryKey]] = field(default_factory=dict)
     # A typed word no venture has (nor all of its parts), and no concept named: likely a typo.
     misspelt: bool = False
+    # The first venture has every typed word (no "matches part of your description" notice).
+    complete: bool = False
 
 
 def _idf(documents: int, total: int) -> float:
@@ -207,7 +209,15 @@ def rank(
         return Ranked([], {}, misspelt=misspelt)
     best = max(scores.values())
     ids = sorted((d for d in scores if scores[d] >= MIN_SHARE * best), key=lambda d: (-scores[d], -d))[:MAX_RESULTS]
-    return Ranked(ids=ids, scores={d: scores[d] for d in ids}, matched={d: matched[d] for d in ids}, misspelt=misspelt)
+    typed_keys = {qk.key for qk in problem.keys if not is_concept(qk.key) and qk.weight >= LITERAL_WEIGHT}
+    complete = bool(ids) and typed_keys <= {qk.key for qk in matched[ids[0]]}
+    return Ranked(
+        ids=ids,
+        scores={d: scores[d] for d in ids},
+        matched={d: matched[d] for d in ids},
+        misspelt=misspelt,
+        complete=complete,
+    )
 
 
 def _grouped_score(found: dict[str, float], groups: dict[str, set[str]]) -> float:

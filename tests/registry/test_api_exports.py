@@ -80,8 +80,9 @@ def test_the_ventures_csv_has_the_public_fields_in_thai_and_english(client, cata
     assert set(rows) == {"clinic", "farm", "hanoi", "market"}  # published only
     assert list(rows["farm"]) == [
         "slug", "name_th", "name_en", "summary_th", "summary_en", "areas", "country",
-        "province", "region", "stage", "youth_led", "verified", "url",
+        "province", "region", "stage", "youth_led", "verified", "url", "matched_terms",
     ]  # fmt: skip
+    assert rows["farm"]["matched_terms"] == ""  # why a venture matched a search: empty without q
     assert rows["farm"]["name_th"] == "ไร่กาแฟ"
     assert rows["farm"]["areas"] == "environmental-conservation;health"
     assert (rows["farm"]["province"], rows["farm"]["region"], rows["farm"]["verified"]) == ("LPG", "north", "true")
