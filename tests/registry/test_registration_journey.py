@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from core.models import AuditEntry
 from registry.consent import REGISTRY_PROCESSING
-from registry.models import ConsentRecord, User, Venture, VentureRevision
+from registry.models import ConsentRecord, User, Venture, VentureRevision, VentureSearchDocument
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
 from tests.factories import ReviewerFactory
@@ -165,9 +165,12 @@ def test_the_whole_journey(person: CommittingClient, reviewer: CommittingClient)
     detail_url = reverse("registry:venture_detail", args=[venture.slug])
     for url in (reverse("registry:venture_list"), detail_url, f"/api/v1/ventures/{venture.slug}/"):
         assert "รักษ์โลก" not in text_of(public.get(url)), url
-    # Searching for the unapproved word finds nothing (the page only repeats the query).
-    assert detail_url not in text_of(public.get(reverse("registry:venture_list") + "?q=รักษ์โลก"))
-    assert public.get("/api/v1/ventures/?q=รักษ์โลก").json()["count"] == 0
+    # The unapproved word is not in the search index, so no search finds the venture through it.
+    # (A search for it may still list the venture for its published words: a described problem is
+    # matched in part, here through "environment"; never for รักษ์โลก itself.)
+    assert "รักษ์โลก" not in VentureSearchDocument.objects.get(pk=venture.pk).text
+    for row in public.get("/api/v1/ventures/?q=รักษ์โลก").json()["results"]:
+        assert "รักษ์โลก" not in row["matched_terms"] and "รักษ์โลก" not in row["name_th"]
     # The reviewer sees it in the queue with its diff.
     queue = text_of(reviewer.get(reverse("admin:registry_venturereviewqueue_changelist")))
     assert "ธนาคารขยะบ้านแม่ริม" in queue
