@@ -29,7 +29,12 @@ def _rebuild_outdated_index(using: str = "default", verbosity: int = 1, **kwargs
 
     from .search.index import index_outdated, rebuild
 
-    if using != "default" or connections[using].in_atomic_block:
+    connection = connections[using]
+    if using != "default":
+        return
+    # After migrating backwards (to zero, say) the index's tables may not be there.
+    tables = set(connection.introspection.table_names())
+    if not {"registry_venturesearchdocument", "registry_searchposting", "registry_searchkey"} <= tables:
         return
     if index_outdated():
         documents, _words = rebuild()

@@ -13,9 +13,10 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from registry.models import Concept, ConceptTerm, Country, SearchKey, SocialArea, User
+from registry.models import Concept, ConceptTerm, Country, SearchKey, SearchPosting, SocialArea, User
 from registry.search import thesaurus
-from registry.search.index import reindex_venture
+from registry.apps import _rebuild_outdated_index
+from registry.search.index import index_outdated, reindex_venture
 from registry.search.reindex import reindex_for_concepts
 from tests import factories
 from tests.support.opendata import body, read_csv
@@ -269,3 +270,16 @@ def test_the_csv_of_a_description_lists_what_the_pages_list(corpus: None, client
     assert [row["slug"] for row in rows] == slugs(search(q))
     assert rows[0]["slug"] == "book-bank"
     assert rows[0]["matched_terms"]  # the CSV says why, as the JSON does
+
+
+def test_migrate_rebuilds_an_index_written_before_search_keys(
+    make_venture: Callable[..., Any], reindex: Callable[[], None], search: Any
+) -> None:
+    make_venture(slug="shop", name_th="ร้านค้าชุมชน", summary_en="A village shop run by its members.")
+    reindex()
+    SearchPosting.objects.all().delete()  # as an index written by the previous release
+    SearchKey.objects.all().delete()
+    assert index_outdated()
+    _rebuild_outdated_index(using="default", verbosity=0)  # what `migrate` runs when it ends
+    assert not index_outdated()
+    assert slugs(search("members of a village shop lost their income")) == ["shop"]
