@@ -13,9 +13,9 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from registry.apps import _rebuild_outdated_index
 from registry.models import Concept, ConceptTerm, Country, SearchKey, SearchPosting, SocialArea, User
 from registry.search import thesaurus
-from registry.apps import _rebuild_outdated_index
 from registry.search.index import index_outdated, reindex_venture
 from registry.search.reindex import reindex_for_concepts
 from tests import factories
