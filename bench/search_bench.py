@@ -8,7 +8,7 @@ Never part of CI. Run it against a database of its own, e.g.
 
 It migrates the database, adds ventures whose external_ref starts with `bench-` until there
 are N of them (a second run reuses them), rebuilds the search index (unless --no-rebuild) and
-prints medians of warm runs. The machine is shared and noisy (notes/performance.md): compare
+prints medians of warm runs. The machine is shared and noisy (docs/performance.md): compare
 figures of one run with each other, as ratios, not with figures of another run.
 """
 

@@ -1,4 +1,4 @@
-"""Bulk import of ventures from a CSV file (PRODUCT.md, "Bulk import").
+"""Bulk import of ventures from a CSV file (docs/data-standards.md, "Bulk import").
 
     import_ventures(file, *, skip_invalid=False, by=None) -> ImportReport
 

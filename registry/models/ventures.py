@@ -94,7 +94,7 @@ class Venture(models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=False)
     name_th = models.CharField(_("name (Thai)"), max_length=200, blank=True)
     name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
-    # The names as "by name" orders them on Thai and English pages (registry/collation.py);
+    # The names as "by name" orders them on Thai and English pages (core/collation.py);
     # kept in step by save() and the bulk writes.
     name_sort_th = models.CharField(_("Thai sort key"), max_length=KEY_LENGTH, blank=True, editable=False)
     name_sort_en = models.CharField(_("English sort key"), max_length=KEY_LENGTH, blank=True, editable=False)
