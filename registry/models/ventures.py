@@ -15,6 +15,7 @@ from .i18n import pick
 from .places import Country, Province, Region
 
 
+# The moves between these statuses, each with its name: registry/workflows.py (VENTURE).
 class VentureStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SUBMITTED = "submitted", _("Submitted for review")
@@ -22,19 +23,6 @@ class VentureStatus(models.TextChoices):
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
     REJECTED = "rejected", _("Rejected")
     ARCHIVED = "archived", _("Archived")
-
-
-# The moderation state machine: the only moves a venture's status can make.
-VENTURE_TRANSITIONS: dict[str, frozenset[str]] = {
-    VentureStatus.DRAFT: frozenset({VentureStatus.SUBMITTED, VentureStatus.ARCHIVED}),
-    VentureStatus.SUBMITTED: frozenset(
-        {VentureStatus.PUBLISHED, VentureStatus.CHANGES_REQUESTED, VentureStatus.REJECTED, VentureStatus.DRAFT}
-    ),
-    VentureStatus.CHANGES_REQUESTED: frozenset({VentureStatus.SUBMITTED, VentureStatus.ARCHIVED}),
-    VentureStatus.PUBLISHED: frozenset({VentureStatus.ARCHIVED}),
-    VentureStatus.REJECTED: frozenset({VentureStatus.ARCHIVED}),
-    VentureStatus.ARCHIVED: frozenset({VentureStatus.PUBLISHED, VentureStatus.DRAFT}),
-}
 
 
 class Stage(models.TextChoices):

@@ -29,8 +29,10 @@ from tests.factories import (
 )
 
 CODE = re.compile(r"(account|venture|revision|team|call|application|award|coinvestment|impact)\.[a-z_]+")
-# The modules that write audit entries (services, the importer, erasure, the demo data).
+# The modules that write audit entries (services, the workflows they run, the importer, erasure,
+# the demo data).
 WRITERS = [
+    "registry/workflows.py",
     *(f"registry/services/{module}.py" for module in ("moderation", "profile", "team")),
     "registry/accounts.py",
     "registry/privacy.py",
