@@ -1,4 +1,4 @@
-"""The registry's workflows: every move a venture or a proposed change can make.
+"""The registry's workflows: every move a venture, a proposed change or a team invitation can make.
 
 Each row names a move, the statuses it may start from, the status it leads to and the audit
 action it records (`core.workflow`). The services run them by name; pages and the admin ask the
@@ -8,6 +8,7 @@ same rows which moves an object's status allows.
 from core.workflow import Transition, Workflow
 
 from .models.revisions import RevisionStatus
+from .models.team import InvitationStatus
 from .models.ventures import VentureStatus
 
 # The moderation of a venture's profile.
@@ -72,5 +73,15 @@ REVISION = Workflow(
             "revision.request_changes",
         ),
         Transition("reject", {RevisionStatus.SUBMITTED}, RevisionStatus.REJECTED, "revision.reject"),
+    ],
+)
+
+# An owner's invitation to join a venture's team: answered once, or cancelled.
+INVITATION = Workflow(
+    "invitation",
+    [
+        Transition("accept", {InvitationStatus.PENDING}, InvitationStatus.ACCEPTED, "invitation.accept"),
+        Transition("decline", {InvitationStatus.PENDING}, InvitationStatus.DECLINED, "invitation.decline"),
+        Transition("revoke", {InvitationStatus.PENDING}, InvitationStatus.REVOKED, "invitation.revoke"),
     ],
 )
