@@ -7,7 +7,7 @@ it leads to and the audit action it records. A service asks for a move by its na
 a status → allowed-statuses map cannot tell them apart.
 
 `check_transition` and `apply_transition` are the older form (a status → allowed-statuses map,
-the action given by the caller), still used by the grants and programme workflows.
+the action given by the caller), still used by the grants workflows.
 """
 
 import datetime

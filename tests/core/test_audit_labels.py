@@ -33,6 +33,7 @@ CODE = re.compile(r"(account|venture|revision|team|invitation|call|application|a
 # the demo data).
 WRITERS = [
     "registry/workflows.py",
+    "programs/workflows.py",
     *(f"registry/services/{module}.py" for module in ("moderation", "profile", "team")),
     "registry/accounts.py",
     "registry/privacy.py",
