@@ -34,6 +34,7 @@ CODE = re.compile(r"(account|venture|revision|team|invitation|call|application|a
 WRITERS = [
     "registry/workflows.py",
     "programs/workflows.py",
+    "grants/workflows.py",
     *(f"registry/services/{module}.py" for module in ("moderation", "profile", "team")),
     "registry/accounts.py",
     "registry/privacy.py",
