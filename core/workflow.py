@@ -11,7 +11,7 @@ the action given by the caller), still used by the grants workflows.
 """
 
 import datetime
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,6 +113,7 @@ def _move(
     reason: str,
     timestamps: tuple[str, ...],
     now: datetime.datetime | None,
+    subject: models.Model | None = None,
 ) -> AuditEntry:
     now = now or timezone.now()
     setattr(obj, field, to_status)
@@ -122,7 +123,14 @@ def _move(
         setattr(obj, name, now)
     obj.full_clean()
     obj.save()
-    return record_audit(obj=obj, actor=by, action=action, from_status=from_status, to_status=to_status, reason=reason)
+    return record_audit(
+        obj=obj if subject is None else subject,
+        actor=by,
+        action=action,
+        from_status=from_status,
+        to_status=to_status,
+        reason=reason,
+    )
 
 
 @dataclass(frozen=True)
@@ -142,11 +150,23 @@ class Transition:
 
 
 class Workflow:
-    """The named transitions of one model's status field; the only way that field changes."""
+    """The named transitions of one model's status field; the only way that field changes.
 
-    def __init__(self, label: str, transitions: Iterable[Transition], *, field: str = "status") -> None:
+    The audit entries are about the object itself, or about what `audit_subject` returns for it
+    when its history belongs to another object (a tranche's payment is in its award's history).
+    """
+
+    def __init__(
+        self,
+        label: str,
+        transitions: Iterable[Transition],
+        *,
+        field: str = "status",
+        audit_subject: Callable[[Any], models.Model] | None = None,
+    ) -> None:
         self.label = label
         self.field = field
+        self.audit_subject = audit_subject
         self.transitions: dict[str, Transition] = {}
         for transition in transitions:
             if transition.name in self.transitions:
@@ -213,4 +233,5 @@ class Workflow:
             reason=reason,
             timestamps=timestamps,
             now=now,
+            subject=self.audit_subject(obj) if self.audit_subject is not None else None,
         )

@@ -33,7 +33,7 @@ from .models import (
     Review,
     ReviewScore,
 )
-from .workflows import APPLICATION
+from .workflows import APPLICATION, AWARD, DISBURSEMENT
 
 CENT = Decimal("0.01")
 
@@ -490,21 +490,11 @@ def disbursement_pay(*, disbursement: Disbursement, by: Any, paid_date: datetime
         raise TransitionError(_("This tranche is already paid."))
     if award.amount_disbursed + tranche.amount > award.amount:
         raise ValidationError(_("Paying this tranche would pay out more than the award."))
-    tranche.status = Disbursement.Status.PAID
     tranche.paid_date = paid_date or timezone.localdate()
-    tranche.full_clean()
-    tranche.save()
+    DISBURSEMENT.apply(tranche, "pay", by=by, reason=f"{tranche.sequence}: {tranche.amount}")
     award.amount_disbursed += tranche.amount
     award.amount_disbursed_thb = (award.amount_thb * award.amount_disbursed / award.amount).quantize(CENT)
     award.save(update_fields=["amount_disbursed", "amount_disbursed_thb"])
-    record_audit(
-        obj=award,
-        actor=by,
-        action="award.pay_tranche",
-        from_status="planned",
-        to_status="paid",
-        reason=f"{tranche.sequence}: {tranche.amount}",
-    )
     notifications.notify_tranche_paid(tranche, award)
     return tranche
 
@@ -518,11 +508,8 @@ def award_close(*, award: Award, by: Any, final_report: str) -> Award:
         raise TransitionError(_("This award is already closed."))
     if not final_report.strip():
         raise ValidationError({"final_report": _("Attach the final report to close the award.")})
-    locked.status = Award.Status.CLOSED
-    locked.closed_at = timezone.now()
     locked.final_report = final_report.strip()
-    locked.save(update_fields=["status", "closed_at", "final_report"])
-    record_audit(obj=locked, actor=by, action="award.close", from_status="active", to_status="closed")
+    AWARD.apply(locked, "close", by=by, timestamps=("closed_at",))
     notifications.notify_award_closed(locked)
     award.refresh_from_db()
     return award

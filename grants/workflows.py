@@ -1,8 +1,8 @@
-"""The grant lifecycle's workflows: every move an application can make (`core.workflow`)."""
+"""The grant lifecycle's workflows: every move an application, an award and a tranche can make (`core.workflow`)."""
 
 from core.workflow import Transition, Workflow
 
-from .models import OPEN_APPLICATION_STATUSES, ApplicationStatus
+from .models import OPEN_APPLICATION_STATUSES, ApplicationStatus, Award, Disbursement
 
 APPLICATION = Workflow(
     "application",
@@ -21,4 +21,16 @@ APPLICATION = Workflow(
         Transition("approve", {ApplicationStatus.IN_REVIEW}, ApplicationStatus.APPROVED, "application.approve"),
         Transition("reject", {ApplicationStatus.IN_REVIEW}, ApplicationStatus.REJECTED, "application.reject"),
     ],
+)
+
+AWARD = Workflow(
+    "award",
+    [Transition("close", {Award.Status.ACTIVE}, Award.Status.CLOSED, "award.close")],
+)
+
+# A tranche's payment is recorded in its award's history, where the money of the grant is followed.
+DISBURSEMENT = Workflow(
+    "disbursement",
+    [Transition("pay", {Disbursement.Status.PLANNED}, Disbursement.Status.PAID, "award.pay_tranche")],
+    audit_subject=lambda tranche: tranche.award,
 )
