@@ -5,13 +5,10 @@ it leads to and the audit action it records. A service asks for a move by its na
 (`VENTURE.apply(venture, "withdraw", by=user)`), so two moves that lead to the same status
 ("withdraw" and "reopen" both lead to draft) keep their own sources and their own audit action;
 a status → allowed-statuses map cannot tell them apart.
-
-`check_transition` and `apply_transition` are the older form (a status → allowed-statuses map,
-the action given by the caller), still used by the grants workflows.
 """
 
 import datetime
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,16 +45,6 @@ def _refusal(obj: models.Model, field: str, current: str, to_status: str) -> Tra
     )
 
 
-def check_transition(
-    obj: models.Model, to_status: str, table: Mapping[str, frozenset[str]], *, field: str = "status"
-) -> str:
-    """Return the current status if `to_status` is allowed from it, else raise TransitionError."""
-    current = getattr(obj, field)
-    if to_status not in table.get(current, frozenset()):
-        raise _refusal(obj, field, current, to_status)
-    return current
-
-
 def record_audit(
     *,
     obj: models.Model,
@@ -76,29 +63,6 @@ def record_audit(
         from_status=from_status,
         to_status=to_status,
         reason=reason,
-    )
-
-
-def apply_transition(
-    obj: models.Model,
-    *,
-    to_status: str,
-    table: Mapping[str, frozenset[str]],
-    by: Any,
-    action: str,
-    reason: str = "",
-    timestamps: tuple[str, ...] = (),
-    field: str = "status",
-    now: datetime.datetime | None = None,
-) -> AuditEntry:
-    """Move `obj` to `to_status` if the table allows it, save, and write the audit entry.
-
-    Callers hold the row lock (`select_for_update`) and the transaction. Every timestamp the
-    change sets (status_changed_at and `timestamps`) gets the same `now`.
-    """
-    from_status = check_transition(obj, to_status, table, field=field)
-    return _move(
-        obj, field, from_status, to_status, by=by, action=action, reason=reason, timestamps=timestamps, now=now
     )
 
 
