@@ -9,7 +9,7 @@ Never part of CI. Run it against a database of its own, e.g.
 It migrates the database and adds bare published ventures (external_ref `exportbench-…`) until
 there are as many as the largest size asks (a second run reuses them). The export streams
 (registry.opendata): its peak memory should stay flat while the rows grow tenfold. The machine
-is shared and noisy (notes/performance.md): compare the two sizes of one run, not runs.
+is shared and noisy (docs/performance.md): compare the two sizes of one run, not runs.
 """
 
 import argparse

@@ -1,10 +1,19 @@
-"""Explicit state machines: one transition table per model, one audit entry per state change."""
+"""Explicit state machines: one workflow of named transitions per model, one audit entry per state change.
+
+A `Workflow` is a table of `Transition` rows: a name, the statuses it may start from, the status
+it leads to and the audit action it records. A service asks for a move by its name
+(`VENTURE.apply(venture, "withdraw", by=user)`), so two moves that lead to the same status
+("withdraw" and "reopen" both lead to draft) keep their own sources and their own audit action;
+a status → allowed-statuses map cannot tell them apart.
+"""
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,24 +31,18 @@ class TransitionError(Exception):
         self.to_status = to_status
 
 
-def check_transition(
-    obj: models.Model, to_status: str, table: Mapping[str, frozenset[str]], *, field: str = "status"
-) -> str:
-    """Return the current status if `to_status` is allowed from it, else raise TransitionError."""
-    current = getattr(obj, field)
-    if to_status not in table.get(current, frozenset()):
-        labels = dict(getattr(obj._meta.get_field(field), "choices", None) or [])
-        raise TransitionError(
-            _("%(object)s cannot go from “%(from)s” to “%(to)s”.")
-            % {
-                "object": str(obj._meta.verbose_name).capitalize(),
-                "from": labels.get(current, current),
-                "to": labels.get(to_status, to_status),
-            },
-            from_status=current,
-            to_status=to_status,
-        )
-    return current
+def _refusal(obj: models.Model, field: str, current: str, to_status: str) -> TransitionError:
+    labels = dict(getattr(obj._meta.get_field(field), "choices", None) or [])
+    return TransitionError(
+        _("%(object)s cannot go from “%(from)s” to “%(to)s”.")
+        % {
+            "object": str(obj._meta.verbose_name).capitalize(),
+            "from": labels.get(current, current),
+            "to": labels.get(to_status, to_status),
+        },
+        from_status=current,
+        to_status=to_status,
+    )
 
 
 def record_audit(
@@ -63,24 +66,19 @@ def record_audit(
     )
 
 
-def apply_transition(
+def _move(
     obj: models.Model,
-    *,
+    field: str,
+    from_status: str,
     to_status: str,
-    table: Mapping[str, frozenset[str]],
+    *,
     by: Any,
     action: str,
-    reason: str = "",
-    timestamps: tuple[str, ...] = (),
-    field: str = "status",
-    now: datetime.datetime | None = None,
+    reason: str,
+    timestamps: tuple[str, ...],
+    now: datetime.datetime | None,
+    subject: models.Model | None = None,
 ) -> AuditEntry:
-    """Move `obj` to `to_status` if the table allows it, save, and write the audit entry.
-
-    Callers hold the row lock (`select_for_update`) and the transaction. Every timestamp the
-    change sets (status_changed_at and `timestamps`) gets the same `now`.
-    """
-    from_status = check_transition(obj, to_status, table, field=field)
     now = now or timezone.now()
     setattr(obj, field, to_status)
     if hasattr(obj, "status_changed_at"):
@@ -89,4 +87,115 @@ def apply_transition(
         setattr(obj, name, now)
     obj.full_clean()
     obj.save()
-    return record_audit(obj=obj, actor=by, action=action, from_status=from_status, to_status=to_status, reason=reason)
+    return record_audit(
+        obj=obj if subject is None else subject,
+        actor=by,
+        action=action,
+        from_status=from_status,
+        to_status=to_status,
+        reason=reason,
+    )
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One named move: from any status in `sources` to `target`, recorded in the audit trail as `action`."""
+
+    name: str
+    sources: frozenset[str]
+    target: str
+    action: str
+
+    def __init__(self, name: str, sources: Iterable[str], target: str, action: str) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "sources", frozenset(str(source) for source in sources))
+        object.__setattr__(self, "target", str(target))
+        object.__setattr__(self, "action", action)
+
+
+class Workflow:
+    """The named transitions of one model's status field; the only way that field changes.
+
+    The audit entries are about the object itself, or about what `audit_subject` returns for it
+    when its history belongs to another object (a tranche's payment is in its award's history).
+    """
+
+    def __init__(
+        self,
+        label: str,
+        transitions: Iterable[Transition],
+        *,
+        field: str = "status",
+        audit_subject: Callable[[Any], models.Model] | None = None,
+    ) -> None:
+        self.label = label
+        self.field = field
+        self.audit_subject = audit_subject
+        self.transitions: dict[str, Transition] = {}
+        for transition in transitions:
+            if transition.name in self.transitions:
+                raise ImproperlyConfigured(f"Workflow {label!r} names the transition {transition.name!r} twice.")
+            self.transitions[transition.name] = transition
+
+    def __repr__(self) -> str:
+        return f"Workflow({self.label!r}, {list(self.transitions)})"
+
+    def __getitem__(self, name: str) -> Transition:
+        try:
+            return self.transitions[name]
+        except KeyError:
+            raise LookupError(f"Workflow {self.label!r} has no transition {name!r}.") from None
+
+    def _status(self, obj_or_status: models.Model | str) -> str:
+        return obj_or_status if isinstance(obj_or_status, str) else getattr(obj_or_status, self.field)
+
+    def allows(self, obj_or_status: models.Model | str, name: str) -> bool:
+        """Whether the transition `name` may start from the object's (or the given) status."""
+        return self._status(obj_or_status) in self[name].sources
+
+    def available(self, obj_or_status: models.Model | str) -> list[Transition]:
+        """The transitions that may start from the object's (or the given) status, in table order."""
+        status = self._status(obj_or_status)
+        return [transition for transition in self.transitions.values() if status in transition.sources]
+
+    def targets(self, obj_or_status: models.Model | str) -> frozenset[str]:
+        """The statuses some transition leads to from the object's (or the given) status."""
+        return frozenset(transition.target for transition in self.available(obj_or_status))
+
+    def check(self, obj: models.Model, name: str) -> Transition:
+        """The transition `name` if it may start from the object's status, else raise TransitionError."""
+        transition = self[name]
+        current = getattr(obj, self.field)
+        if current not in transition.sources:
+            raise _refusal(obj, self.field, current, transition.target)
+        return transition
+
+    def apply(
+        self,
+        obj: models.Model,
+        name: str,
+        *,
+        by: Any,
+        reason: str = "",
+        timestamps: tuple[str, ...] = (),
+        now: datetime.datetime | None = None,
+    ) -> AuditEntry:
+        """Run the transition `name` on `obj`: check its source, set the status (and the timestamps,
+        all to the same `now`), validate, save and write the transition's audit entry.
+
+        Callers hold the row lock (`select_for_update`) and the transaction.
+        """
+        transition = self.check(obj, name)
+        from_status = getattr(obj, self.field)
+        return _move(
+            obj,
+            self.field,
+            from_status,
+            transition.target,
+            by=by,
+            action=transition.action,
+            reason=reason,
+            timestamps=timestamps,
+            now=now,
+            subject=self.audit_subject(obj) if self.audit_subject is not None else None,
+        )

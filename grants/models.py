@@ -13,6 +13,7 @@ from registry.models import Venture
 NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
 
 
+# The moves between these statuses, each with its name: grants/workflows.py (APPLICATION).
 class ApplicationStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SUBMITTED = "submitted", _("Submitted")
@@ -23,19 +24,6 @@ class ApplicationStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
-APPLICATION_TRANSITIONS: dict[str, frozenset[str]] = {
-    ApplicationStatus.DRAFT: frozenset({ApplicationStatus.SUBMITTED, ApplicationStatus.WITHDRAWN}),
-    ApplicationStatus.SUBMITTED: frozenset({ApplicationStatus.SCREENING, ApplicationStatus.WITHDRAWN}),
-    ApplicationStatus.SCREENING: frozenset(
-        {ApplicationStatus.IN_REVIEW, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN}
-    ),
-    ApplicationStatus.IN_REVIEW: frozenset(
-        {ApplicationStatus.APPROVED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN}
-    ),
-    ApplicationStatus.APPROVED: frozenset(),
-    ApplicationStatus.REJECTED: frozenset(),
-    ApplicationStatus.WITHDRAWN: frozenset(),
-}
 OPEN_APPLICATION_STATUSES = [
     ApplicationStatus.DRAFT,
     ApplicationStatus.SUBMITTED,

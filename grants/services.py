@@ -15,14 +15,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.dates import local_datetime, local_year
-from core.workflow import TransitionError, apply_transition, record_audit
+from core.workflow import TransitionError, record_audit
 from programs.models import Call, CallQuestion, Participation, Programme, ReviewCriterion
 from registry.models import Venture
 from registry.models.ventures import VentureStatus
 
 from . import notifications, permissions
 from .models import (
-    APPLICATION_TRANSITIONS,
     ApplicationAnswer,
     ApplicationStatus,
     ApprovalVote,
@@ -34,6 +33,7 @@ from .models import (
     Review,
     ReviewScore,
 )
+from .workflows import APPLICATION, AWARD, DISBURSEMENT
 
 CENT = Decimal("0.01")
 
@@ -229,14 +229,7 @@ def application_submit(
     ]
     if missing:
         raise TransitionError(_("Please answer: %(questions)s") % {"questions": "; ".join(missing)})
-    apply_transition(
-        locked,
-        to_status=ApplicationStatus.SUBMITTED,
-        table=APPLICATION_TRANSITIONS,
-        by=by,
-        action="application.submit",
-        timestamps=("submitted_at",),
-    )
+    APPLICATION.apply(locked, "submit", by=by, timestamps=("submitted_at",))
     notifications.notify_application_status(locked)
     application.refresh_from_db()
     return application
@@ -247,14 +240,7 @@ def application_withdraw(*, application: GrantApplication, by: Any, reason: str 
     """The applicant withdraws before a decision."""
     locked = _locked(application)
     _require(permissions.can_apply(by, locked))
-    apply_transition(
-        locked,
-        to_status=ApplicationStatus.WITHDRAWN,
-        table=APPLICATION_TRANSITIONS,
-        by=by,
-        action="application.withdraw",
-        reason=reason,
-    )
+    APPLICATION.apply(locked, "withdraw", by=by, reason=reason)
     notifications.notify_application_status(locked, reason=reason)
     application.refresh_from_db()
     return application
@@ -265,9 +251,7 @@ def application_start_screening(*, application: GrantApplication, by: Any) -> Gr
     """Staff take a submitted application into screening."""
     locked = _locked(application)
     _require(permissions.can_screen(by, locked))
-    apply_transition(
-        locked, to_status=ApplicationStatus.SCREENING, table=APPLICATION_TRANSITIONS, by=by, action="application.screen"
-    )
+    APPLICATION.apply(locked, "start_screening", by=by)
     notifications.notify_application_status(locked)
     application.refresh_from_db()
     return application
@@ -280,27 +264,12 @@ def application_screen(*, application: GrantApplication, by: Any, passed: bool, 
     _require(permissions.can_screen(by, locked))
     _require_status(locked, ApplicationStatus.SCREENING, _("A screening decision"))
     if passed:
-        apply_transition(
-            locked,
-            to_status=ApplicationStatus.IN_REVIEW,
-            table=APPLICATION_TRANSITIONS,
-            by=by,
-            action="application.pass_screening",
-            reason=reason,
-        )
+        APPLICATION.apply(locked, "pass_screening", by=by, reason=reason)
     else:
         if not reason.strip():
             raise TransitionError(_("Give the reason the application does not pass screening."))
         locked.decision_reason = reason.strip()
-        apply_transition(
-            locked,
-            to_status=ApplicationStatus.REJECTED,
-            table=APPLICATION_TRANSITIONS,
-            by=by,
-            action="application.fail_screening",
-            reason=reason,
-            timestamps=("decided_at",),
-        )
+        APPLICATION.apply(locked, "fail_screening", by=by, reason=reason, timestamps=("decided_at",))
     notifications.notify_application_status(locked, reason=locked.decision_reason)
     application.refresh_from_db()
     return application
@@ -415,15 +384,7 @@ def application_approve(
         record_audit(obj=locked, actor=by, action="application.first_approval", reason=reason)
         return None
     locked.decision_reason = reason
-    apply_transition(
-        locked,
-        to_status=ApplicationStatus.APPROVED,
-        table=APPLICATION_TRANSITIONS,
-        by=by,
-        action="application.approve",
-        reason=reason,
-        timestamps=("decided_at",),
-    )
+    APPLICATION.apply(locked, "approve", by=by, reason=reason, timestamps=("decided_at",))
     award_date = award_date or timezone.localdate()
     award = Award(
         application=locked,
@@ -486,15 +447,7 @@ def application_reject(*, application: GrantApplication, by: Any, reason: str) -
     if not reason.strip():
         raise TransitionError(_("Give the reason for not funding: the applicant will read it."))
     locked.decision_reason = reason.strip()
-    apply_transition(
-        locked,
-        to_status=ApplicationStatus.REJECTED,
-        table=APPLICATION_TRANSITIONS,
-        by=by,
-        action="application.reject",
-        reason=reason,
-        timestamps=("decided_at",),
-    )
+    APPLICATION.apply(locked, "reject", by=by, reason=reason, timestamps=("decided_at",))
     notifications.notify_application_status(locked, reason=locked.decision_reason)
     application.refresh_from_db()
     return application
@@ -537,21 +490,11 @@ def disbursement_pay(*, disbursement: Disbursement, by: Any, paid_date: datetime
         raise TransitionError(_("This tranche is already paid."))
     if award.amount_disbursed + tranche.amount > award.amount:
         raise ValidationError(_("Paying this tranche would pay out more than the award."))
-    tranche.status = Disbursement.Status.PAID
     tranche.paid_date = paid_date or timezone.localdate()
-    tranche.full_clean()
-    tranche.save()
+    DISBURSEMENT.apply(tranche, "pay", by=by, reason=f"{tranche.sequence}: {tranche.amount}")
     award.amount_disbursed += tranche.amount
     award.amount_disbursed_thb = (award.amount_thb * award.amount_disbursed / award.amount).quantize(CENT)
     award.save(update_fields=["amount_disbursed", "amount_disbursed_thb"])
-    record_audit(
-        obj=award,
-        actor=by,
-        action="award.pay_tranche",
-        from_status="planned",
-        to_status="paid",
-        reason=f"{tranche.sequence}: {tranche.amount}",
-    )
     notifications.notify_tranche_paid(tranche, award)
     return tranche
 
@@ -565,11 +508,8 @@ def award_close(*, award: Award, by: Any, final_report: str) -> Award:
         raise TransitionError(_("This award is already closed."))
     if not final_report.strip():
         raise ValidationError({"final_report": _("Attach the final report to close the award.")})
-    locked.status = Award.Status.CLOSED
-    locked.closed_at = timezone.now()
     locked.final_report = final_report.strip()
-    locked.save(update_fields=["status", "closed_at", "final_report"])
-    record_audit(obj=locked, actor=by, action="award.close", from_status="active", to_status="closed")
+    AWARD.apply(locked, "close", by=by, timestamps=("closed_at",))
     notifications.notify_award_closed(locked)
     award.refresh_from_db()
     return award

@@ -1,7 +1,8 @@
 """Staff admin of the support programmes: programmes, partners, calls, participations and impact.
 
 A call's status is read-only: it is opened, closed or cancelled through `programs.services`
-(actions and buttons on the call page), which follow `CALL_TRANSITIONS` and write the audit trail.
+(actions and buttons on the call page), which run the transitions of `programs.workflows.CALL` and
+write the audit trail.
 """
 
 from typing import Any
@@ -20,7 +21,6 @@ from registry.admin.ventures import VentureAdmin
 
 from . import services
 from .models import (
-    CALL_TRANSITIONS,
     Call,
     CallQuestion,
     CheckedByStaff,
@@ -31,6 +31,7 @@ from .models import (
     Programme,
     ReviewCriterion,
 )
+from .workflows import CALL
 
 # --- On a venture's page in the registry's admin --------------------------------------------------
 
@@ -155,11 +156,11 @@ class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
         call = self.get_object(request, object_id)
-        moves = CALL_TRANSITIONS.get(call.status, frozenset()) if call is not None else frozenset()
+        moves = CALL.available(call) if call is not None else []
         context = {
             **(extra_context or {}),
             "can_manage_call": services.can_manage_calls(request.user)[0],
-            "call_moves": {str(status) for status in moves},
+            "call_moves": {transition.name for transition in moves},
         }
         return super().change_view(request, object_id, form_url, extra_context=context)
 

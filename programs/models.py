@@ -87,19 +87,12 @@ class Partner(BilingualNameMixin, models.Model):
         verbose_name_plural = _("partner organisations")
 
 
+# The moves between these statuses, each with its name: programs/workflows.py (CALL).
 class CallStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     OPEN = "open", _("Open")
     CLOSED = "closed", _("Closed")
     CANCELLED = "cancelled", _("Cancelled")
-
-
-CALL_TRANSITIONS: dict[str, frozenset[str]] = {
-    CallStatus.DRAFT: frozenset({CallStatus.OPEN, CallStatus.CANCELLED}),
-    CallStatus.OPEN: frozenset({CallStatus.CLOSED, CallStatus.CANCELLED}),
-    CallStatus.CLOSED: frozenset({CallStatus.OPEN}),
-    CallStatus.CANCELLED: frozenset(),
-}
 
 
 class CallQuerySet(models.QuerySet["Call"]):

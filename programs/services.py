@@ -1,7 +1,8 @@
 """Writes to programmes with a business rule: opening, closing and cancelling calls, and the
 impact results ventures report and staff check.
 
-Each call change locks the call row, follows `CALL_TRANSITIONS` and writes one audit entry.
+Each call change locks the call row and runs its transition of `programs.workflows.CALL`, which
+writes one audit entry.
 A venture's team reports impact indicators and their actual figures per period; they are public
 once staff have checked them (`CheckedByStaff`), and a checked figure is no longer the team's to
 change.
@@ -16,12 +17,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.dates import local_date, local_datetime
-from core.workflow import TransitionError, apply_transition, record_audit
+from core.workflow import TransitionError, record_audit
 from registry import permissions as venture_permissions
 from registry.models import SocialArea, Venture
 from registry.models.ventures import VentureStatus
 
-from .models import CALL_TRANSITIONS, Call, CallStatus, CheckedByStaff, ImpactIndicator, ImpactMeasurement
+from .models import Call, CallStatus, CheckedByStaff, ImpactIndicator, ImpactMeasurement
+from .workflows import CALL
 
 
 def can_manage_calls(user: Any) -> tuple[bool, str]:
@@ -42,14 +44,14 @@ def call_open(*, call: Call, by: Any, now: datetime.datetime | None = None) -> C
     """Open a draft (or re-open a closed) call; its closing time must still be ahead."""
     locked = _locked(call, by)
     now = now or timezone.now()
-    if CallStatus.OPEN in CALL_TRANSITIONS[locked.status] and locked.closes_at <= now:
+    if CALL.allows(locked, "open") and locked.closes_at <= now:
         raise TransitionError(
             _("Set a closing time in the future before opening the call (it closes on %(deadline)s).")
             % {"deadline": local_datetime(locked.closes_at)},
             from_status=locked.status,
             to_status=CallStatus.OPEN,
         )
-    apply_transition(locked, to_status=CallStatus.OPEN, table=CALL_TRANSITIONS, by=by, action="call.open", now=now)
+    CALL.apply(locked, "open", by=by, now=now)
     call.refresh_from_db()
     return call
 
@@ -58,7 +60,7 @@ def call_open(*, call: Call, by: Any, now: datetime.datetime | None = None) -> C
 def call_close(*, call: Call, by: Any) -> Call:
     """Close an open call: no more applications are submitted to it."""
     locked = _locked(call, by)
-    apply_transition(locked, to_status=CallStatus.CLOSED, table=CALL_TRANSITIONS, by=by, action="call.close")
+    CALL.apply(locked, "close", by=by)
     call.refresh_from_db()
     return call
 
@@ -69,9 +71,7 @@ def call_cancel(*, call: Call, by: Any, reason: str) -> Call:
     if not reason.strip():
         raise TransitionError(_("Give the reason the call is cancelled."))
     locked = _locked(call, by)
-    apply_transition(
-        locked, to_status=CallStatus.CANCELLED, table=CALL_TRANSITIONS, by=by, action="call.cancel", reason=reason
-    )
+    CALL.apply(locked, "cancel", by=by, reason=reason)
     call.refresh_from_db()
     return call
 

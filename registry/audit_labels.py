@@ -42,4 +42,8 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     "team.join": AuditAction(pgettext_lazy("audit action", "Joined the team")),
     "team.leave": AuditAction(pgettext_lazy("audit action", "Left the team")),
     "team.remove": AuditAction(pgettext_lazy("audit action", "Removed from the team")),
+    # team invitations (entries on the invitation; its status codes are the invitation's)
+    "invitation.accept": AuditAction(pgettext_lazy("audit action", "Invitation accepted")),
+    "invitation.decline": AuditAction(pgettext_lazy("audit action", "Invitation declined")),
+    "invitation.revoke": AuditAction(pgettext_lazy("audit action", "Invitation cancelled")),
 }

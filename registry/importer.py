@@ -1,4 +1,4 @@
-"""Bulk import of ventures from a CSV file (PRODUCT.md, "Bulk import").
+"""Bulk import of ventures from a CSV file (docs/data-standards.md, "Bulk import").
 
     import_ventures(file, *, skip_invalid=False, by=None) -> ImportReport
 
@@ -24,8 +24,9 @@ entry); a changed row updates that venture. What a cell means:
 - areas are slugs or codes (1–9), `;`-separated; the first is the primary area;
 - an empty stage or status keeps the venture's current value (new ventures: idea, draft);
 - founded_year may be given in the Buddhist era (2560 = 2017);
-- status changes follow the moderation state machine (`VENTURE_TRANSITIONS`), and the import may
-  also publish a draft directly, as NIA's own list is reviewed; any other move is a row error.
+- status changes follow the moderation workflow (`registry.workflows.VENTURE`: a status some
+  transition leads to), and the import may also publish a draft directly, as NIA's own list is
+  reviewed; any other move is a row error.
 Published rows get `published_at`; every created or updated venture gets a `venture.import` audit
 entry. Contact emails are imported as contact details but never made public (no consent yet).
 """
@@ -52,10 +53,11 @@ from core.dates import gregorian_year
 from core.workflow import record_audit
 
 from .models import Country, Province, SocialArea, User, Venture, VentureArea
-from .models.ventures import VENTURE_TRANSITIONS, Stage, VentureStatus
+from .models.ventures import Stage, VentureStatus
 from .search.index import batched_search_reindex, schedule_search_reindex
 from .services.profile import venture_set_areas
 from .slugs import unique_slug
+from .workflows import VENTURE
 
 COLUMNS = (
     "external_ref",
@@ -400,7 +402,7 @@ def _parse_row(
 def _check_status_move(current: str, wanted: str) -> str | None:
     if current == wanted:
         return None
-    allowed = set(VENTURE_TRANSITIONS.get(current, frozenset()))
+    allowed = set(VENTURE.targets(current))
     if current == VentureStatus.DRAFT:
         allowed.add(VentureStatus.PUBLISHED)  # NIA's own list is already reviewed
     if wanted in allowed:

@@ -127,7 +127,7 @@ def test_with_redis_url_the_cache_is_redis_and_tasks_go_to_the_broker(module):
     assert loaded["settings_eager"] is False
     assert loaded["celery_eager"] is False
     assert loaded["celery_broker"] == "redis://127.0.0.1:6379/5"
-    # A task survives its worker being killed only with both (notes/reliability.md).
+    # A task survives its worker being killed only with both (docs/operations.md).
     assert loaded["celery_acks_late"] is True
     assert loaded["celery_reject_on_worker_lost"] is True
     assert loaded["celery_prefetch"] == 1

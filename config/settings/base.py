@@ -136,7 +136,7 @@ SILENCED_SYSTEM_CHECKS: list[str] = []
 if REDIS_URL:
     # django-ratelimit lists only django-redis and memcached as supported (W001). Django's own
     # RedisCache is as good for it: `add` is SET NX and `incr` is Redis INCR, both atomic, and
-    # the limit is shared by every process (tests/registry/test_rate_limits.py runs on Redis).
+    # the limit is shared by every process (tests/registry/test_abuse_limits.py runs on Redis).
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.W001")
 else:
     # Without REDIS_URL the cache is local memory. The embedded default is one `runserver`
@@ -151,7 +151,7 @@ CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
-# acks_late alone loses a task whose worker child is killed (notes/reliability.md).
+# acks_late alone loses a task whose worker child is killed (docs/operations.md).
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 15 * 60
@@ -193,7 +193,7 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # django-axes: 5 failures lock the (username, IP) pair for 30 minutes. A username-only key would
-# let anyone lock a victim out; the pair keeps the victim's own IP free (notes/reliability.md).
+# let anyone lock a victim out; the pair keeps the victim's own IP free (docs/operations.md).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 0.5  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -21,8 +21,9 @@ from registry.models import Venture
 
 from .. import services
 from ..forms import AnswersForm, ApplicationForm, BudgetLineFormSet, WithdrawForm, add_service_errors
-from ..models import APPLICATION_TRANSITIONS, ApplicationStatus, GrantApplication
+from ..models import ApplicationStatus, GrantApplication
 from ..selectors.applicant import applicant_history, applications_of, next_step, open_calls
+from ..workflows import APPLICATION
 
 
 class MyApplicationsView(LoginRequiredMixin, ListView):
@@ -79,7 +80,7 @@ class ApplicationDetailView(ApplicationMixin, DetailView):
                 "deadline_refusal": services.deadline_refusal(application.call)
                 if application.status == ApplicationStatus.DRAFT
                 else "",
-                "can_withdraw": ApplicationStatus.WITHDRAWN in APPLICATION_TRANSITIONS[application.status],
+                "can_withdraw": APPLICATION.allows(application, "withdraw"),
             }
         )
         return context

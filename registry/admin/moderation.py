@@ -3,7 +3,8 @@ used by the bulk actions, the buttons on a venture's or proposed change's page a
 
 Every decision calls its service in `registry.services` (which checks the permission and the
 transition table, writes the audit entry and queues the owner's email). A reviewer sees only the
-decisions their permissions allow, and only those the object's status allows.
+decisions their permissions allow, and only those the object's workflow allows from its status
+(`registry.workflows`).
 """
 
 from collections.abc import Mapping
@@ -15,8 +16,6 @@ from django.utils.translation import gettext_lazy
 from core.admin.decisions import Decision, DecisionAdminMixin
 
 from .. import permissions
-from ..models.revisions import REVISION_TRANSITIONS, RevisionStatus
-from ..models.ventures import VENTURE_TRANSITIONS, VentureStatus
 from ..services.moderation import (
     venture_archive,
     venture_publish,
@@ -27,6 +26,7 @@ from ..services.moderation import (
     venture_revision_request_changes,
     venture_set_verified,
 )
+from ..workflows import REVISION, VENTURE
 
 
 def _can_moderate(user: Any) -> bool:
@@ -37,12 +37,12 @@ def _can_verify(user: Any) -> bool:
     return permissions.can_verify(user)[0]
 
 
-def _venture_may_go(to_status: str) -> Any:
-    return lambda venture: to_status in VENTURE_TRANSITIONS.get(venture.status, frozenset())
+def _venture_may(transition: str) -> Any:
+    return lambda venture: VENTURE.allows(venture, transition)
 
 
-def _revision_may_go(to_status: str) -> Any:
-    return lambda revision: to_status in REVISION_TRANSITIONS.get(revision.status, frozenset())
+def _revision_may(transition: str) -> Any:
+    return lambda revision: REVISION.allows(revision, transition)
 
 
 REASON = gettext_lazy("Reason (the owner reads it in the email)")
@@ -59,7 +59,7 @@ VENTURE_DECISIONS: Mapping[str, Decision] = {
             allowed=_can_moderate,
             permission="moderate",
             reason_label=OPTIONAL_MESSAGE,
-            possible=_venture_may_go(VentureStatus.PUBLISHED),
+            possible=_venture_may("publish"),
         ),
         Decision(
             name="request_changes",
@@ -70,7 +70,7 @@ VENTURE_DECISIONS: Mapping[str, Decision] = {
             permission="moderate",
             reason_required=True,
             reason_label=gettext_lazy("What must change (the owner reads it in the email)"),
-            possible=_venture_may_go(VentureStatus.CHANGES_REQUESTED),
+            possible=_venture_may("request_changes"),
         ),
         Decision(
             name="reject",
@@ -81,7 +81,7 @@ VENTURE_DECISIONS: Mapping[str, Decision] = {
             permission="moderate",
             reason_required=True,
             reason_label=REASON,
-            possible=_venture_may_go(VentureStatus.REJECTED),
+            possible=_venture_may("reject"),
         ),
         Decision(
             name="archive",
@@ -91,7 +91,7 @@ VENTURE_DECISIONS: Mapping[str, Decision] = {
             allowed=_can_moderate,
             permission="moderate",
             reason_label=OPTIONAL_MESSAGE,
-            possible=_venture_may_go(VentureStatus.ARCHIVED),
+            possible=_venture_may("archive"),
         ),
         Decision(
             name="verify",
@@ -118,7 +118,7 @@ REVISION_DECISIONS: Mapping[str, Decision] = {
             allowed=_can_moderate,
             permission="moderate",
             reason_label=OPTIONAL_MESSAGE,
-            possible=_revision_may_go(RevisionStatus.APPROVED),
+            possible=_revision_may("approve"),
         ),
         Decision(
             name="request_changes",
@@ -129,7 +129,7 @@ REVISION_DECISIONS: Mapping[str, Decision] = {
             permission="moderate",
             reason_required=True,
             reason_label=gettext_lazy("What must change (the owner reads it in the email)"),
-            possible=_revision_may_go(RevisionStatus.CHANGES_REQUESTED),
+            possible=_revision_may("request_changes"),
         ),
         Decision(
             name="reject",
@@ -140,7 +140,7 @@ REVISION_DECISIONS: Mapping[str, Decision] = {
             permission="moderate",
             reason_required=True,
             reason_label=REASON,
-            possible=_revision_may_go(RevisionStatus.REJECTED),
+            possible=_revision_may("reject"),
         ),
     )
 }

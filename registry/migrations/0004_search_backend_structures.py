@@ -1,4 +1,4 @@
-"""Database-specific search structures beside the search tables (notes/thai-search.md).
+"""Database-specific search structures beside the search tables (docs/thai-search.md).
 
 PostgreSQL: pg_trgm; a generated, weighted tsvector over the word fields (name A, summary B,
 description C, areas and places D) with a GIN index; trigram GIN indexes on the normalised

@@ -15,17 +15,7 @@ class RevisionStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Discarded")
 
 
-# The moves a proposed change to a published venture can make.
-REVISION_TRANSITIONS: dict[str, frozenset[str]] = {
-    RevisionStatus.DRAFT: frozenset({RevisionStatus.SUBMITTED, RevisionStatus.WITHDRAWN}),
-    RevisionStatus.SUBMITTED: frozenset(
-        {RevisionStatus.APPROVED, RevisionStatus.CHANGES_REQUESTED, RevisionStatus.REJECTED, RevisionStatus.DRAFT}
-    ),
-    RevisionStatus.CHANGES_REQUESTED: frozenset({RevisionStatus.SUBMITTED, RevisionStatus.WITHDRAWN}),
-    RevisionStatus.APPROVED: frozenset(),
-    RevisionStatus.REJECTED: frozenset(),
-    RevisionStatus.WITHDRAWN: frozenset(),
-}
+# The moves between these statuses, each with its name: registry/workflows.py (REVISION).
 OPEN_REVISION_STATUSES = [RevisionStatus.DRAFT, RevisionStatus.SUBMITTED, RevisionStatus.CHANGES_REQUESTED]
 
 

@@ -15,6 +15,7 @@ from .i18n import pick
 from .places import Country, Province, Region
 
 
+# The moves between these statuses, each with its name: registry/workflows.py (VENTURE).
 class VentureStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SUBMITTED = "submitted", _("Submitted for review")
@@ -22,19 +23,6 @@ class VentureStatus(models.TextChoices):
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
     REJECTED = "rejected", _("Rejected")
     ARCHIVED = "archived", _("Archived")
-
-
-# The moderation state machine: the only moves a venture's status can make.
-VENTURE_TRANSITIONS: dict[str, frozenset[str]] = {
-    VentureStatus.DRAFT: frozenset({VentureStatus.SUBMITTED, VentureStatus.ARCHIVED}),
-    VentureStatus.SUBMITTED: frozenset(
-        {VentureStatus.PUBLISHED, VentureStatus.CHANGES_REQUESTED, VentureStatus.REJECTED, VentureStatus.DRAFT}
-    ),
-    VentureStatus.CHANGES_REQUESTED: frozenset({VentureStatus.SUBMITTED, VentureStatus.ARCHIVED}),
-    VentureStatus.PUBLISHED: frozenset({VentureStatus.ARCHIVED}),
-    VentureStatus.REJECTED: frozenset({VentureStatus.ARCHIVED}),
-    VentureStatus.ARCHIVED: frozenset({VentureStatus.PUBLISHED, VentureStatus.DRAFT}),
-}
 
 
 class Stage(models.TextChoices):
@@ -94,7 +82,7 @@ class Venture(models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=False)
     name_th = models.CharField(_("name (Thai)"), max_length=200, blank=True)
     name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
-    # The names as "by name" orders them on Thai and English pages (registry/collation.py);
+    # The names as "by name" orders them on Thai and English pages (core/collation.py);
     # kept in step by save() and the bulk writes.
     name_sort_th = models.CharField(_("Thai sort key"), max_length=KEY_LENGTH, blank=True, editable=False)
     name_sort_en = models.CharField(_("English sort key"), max_length=KEY_LENGTH, blank=True, editable=False)

@@ -9,17 +9,18 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.workflow import TransitionError, apply_transition, record_audit
+from core.workflow import TransitionError, record_audit
 
 from .. import permissions
 from ..models import (
     Venture,
     VentureRevision,
 )
-from ..models.revisions import REVISION_TRANSITIONS, RevisionStatus
-from ..models.ventures import VENTURE_TRANSITIONS, VentureStatus
+from ..models.revisions import RevisionStatus
+from ..models.ventures import VentureStatus
 from ..profiles import profile_from_data
 from ..search.index import schedule_search_reindex
+from ..workflows import REVISION, VENTURE
 from .common import _email_owner, _email_revision_owner, _locked, _locked_revision, _refresh, _require, _require_reason
 from .files import delete_file_after_commit
 from .profile import _apply_profile, submission_problems
@@ -33,14 +34,7 @@ def venture_submit(*, venture: Venture, by: Any) -> Venture:
     problems = submission_problems(locked)
     if problems:
         raise TransitionError(_("Before submitting, please add: %(missing)s.") % {"missing": ", ".join(problems)})
-    apply_transition(
-        locked,
-        to_status=VentureStatus.SUBMITTED,
-        table=VENTURE_TRANSITIONS,
-        by=by,
-        action="venture.submit",
-        timestamps=("submitted_at",),
-    )
+    VENTURE.apply(locked, "submit", by=by, timestamps=("submitted_at",))
     return _refresh(venture)
 
 
@@ -49,7 +43,7 @@ def venture_withdraw_submission(*, venture: Venture, by: Any) -> Venture:
     """Take a submitted venture back to draft before the reviewers decide."""
     locked = _locked(venture)
     _require(permissions.can_withdraw_submission(by, locked))
-    apply_transition(locked, to_status=VentureStatus.DRAFT, table=VENTURE_TRANSITIONS, by=by, action="venture.withdraw")
+    VENTURE.apply(locked, "withdraw", by=by)
     return _refresh(venture)
 
 
@@ -62,16 +56,7 @@ def venture_publish(*, venture: Venture, by: Any, reason: str = "") -> Venture:
     if locked.first_published_at is None:
         locked.first_published_at = now
     locked.moderation_note = ""
-    entry = apply_transition(
-        locked,
-        to_status=VentureStatus.PUBLISHED,
-        table=VENTURE_TRANSITIONS,
-        by=by,
-        action="venture.publish",
-        reason=reason,
-        timestamps=("published_at",),
-        now=now,
-    )
+    entry = VENTURE.apply(locked, "publish", by=by, reason=reason, timestamps=("published_at",), now=now)
     _email_owner(locked, entry=entry, template="venture_published", by=by)
     schedule_search_reindex(locked)
     return _refresh(venture)
@@ -84,14 +69,7 @@ def venture_request_changes(*, venture: Venture, by: Any, reason: str) -> Ventur
     reason = _require_reason(reason)
     locked = _locked(venture)
     locked.moderation_note = reason
-    entry = apply_transition(
-        locked,
-        to_status=VentureStatus.CHANGES_REQUESTED,
-        table=VENTURE_TRANSITIONS,
-        by=by,
-        action="venture.request_changes",
-        reason=reason,
-    )
+    entry = VENTURE.apply(locked, "request_changes", by=by, reason=reason)
     _email_owner(locked, entry=entry, template="venture_changes_requested", by=by)
     return _refresh(venture)
 
@@ -103,14 +81,7 @@ def venture_reject(*, venture: Venture, by: Any, reason: str) -> Venture:
     reason = _require_reason(reason)
     locked = _locked(venture)
     locked.moderation_note = reason
-    entry = apply_transition(
-        locked,
-        to_status=VentureStatus.REJECTED,
-        table=VENTURE_TRANSITIONS,
-        by=by,
-        action="venture.reject",
-        reason=reason,
-    )
+    entry = VENTURE.apply(locked, "reject", by=by, reason=reason)
     _email_owner(locked, entry=entry, template="venture_rejected", by=by)
     return _refresh(venture)
 
@@ -120,15 +91,7 @@ def venture_archive(*, venture: Venture, by: Any, reason: str = "") -> Venture:
     """Take a venture out of the directory (kept for the record): by a reviewer or its owner."""
     locked = _locked(venture)
     _require(permissions.can_archive_venture(by, locked))
-    entry = apply_transition(
-        locked,
-        to_status=VentureStatus.ARCHIVED,
-        table=VENTURE_TRANSITIONS,
-        by=by,
-        action="venture.archive",
-        reason=reason,
-        timestamps=("archived_at",),
-    )
+    entry = VENTURE.apply(locked, "archive", by=by, reason=reason, timestamps=("archived_at",))
     _email_owner(locked, entry=entry, template="venture_archived", by=by)
     schedule_search_reindex(locked)
     return _refresh(venture)
@@ -139,7 +102,7 @@ def venture_reopen(*, venture: Venture, by: Any) -> Venture:
     """Bring an archived venture back to draft so its owner can work on it again."""
     locked = _locked(venture)
     _require(permissions.can_reopen_venture(by, locked))
-    apply_transition(locked, to_status=VentureStatus.DRAFT, table=VENTURE_TRANSITIONS, by=by, action="venture.reopen")
+    VENTURE.apply(locked, "reopen", by=by)
     return _refresh(venture)
 
 
@@ -172,14 +135,7 @@ def venture_revision_submit(*, revision: VentureRevision, by: Any) -> VentureRev
     """Send proposed changes to the reviewers."""
     locked = _locked_revision(revision)
     _require(permissions.can_submit_revision(by, locked))
-    apply_transition(
-        locked,
-        to_status=RevisionStatus.SUBMITTED,
-        table=REVISION_TRANSITIONS,
-        by=by,
-        action="revision.submit",
-        timestamps=("submitted_at",),
-    )
+    REVISION.apply(locked, "submit", by=by, timestamps=("submitted_at",))
     revision.refresh_from_db()
     return revision
 
@@ -189,9 +145,7 @@ def venture_revision_withdraw(*, revision: VentureRevision, by: Any) -> VentureR
     """Take proposed changes back from the reviewers to keep working on them."""
     locked = _locked_revision(revision)
     _require(permissions.can_withdraw_revision(by, locked))
-    apply_transition(
-        locked, to_status=RevisionStatus.DRAFT, table=REVISION_TRANSITIONS, by=by, action="revision.withdraw"
-    )
+    REVISION.apply(locked, "withdraw", by=by)
     revision.refresh_from_db()
     return revision
 
@@ -201,9 +155,7 @@ def venture_revision_discard(*, revision: VentureRevision, by: Any) -> VentureRe
     """Drop proposed changes that were not sent (or were sent back); the published version stays."""
     locked = _locked_revision(revision)
     _require(permissions.can_withdraw_revision(by, locked))
-    apply_transition(
-        locked, to_status=RevisionStatus.WITHDRAWN, table=REVISION_TRANSITIONS, by=by, action="revision.discard"
-    )
+    REVISION.apply(locked, "discard", by=by)
     delete_file_after_commit(copy(locked.logo) if locked.logo else None)
     revision.refresh_from_db()
     return revision
@@ -222,16 +174,7 @@ def venture_revision_approve(*, revision: VentureRevision, by: Any, reason: str 
             to_status=RevisionStatus.APPROVED,
         )
     now = timezone.now()
-    entry = apply_transition(
-        locked,
-        to_status=RevisionStatus.APPROVED,
-        table=REVISION_TRANSITIONS,
-        by=by,
-        action="revision.approve",
-        reason=reason,
-        timestamps=("decided_at",),
-        now=now,
-    )
+    entry = REVISION.apply(locked, "approve", by=by, reason=reason, timestamps=("decided_at",), now=now)
     profile = profile_from_data(locked.data)
     profile.remove_logo = locked.remove_logo
     # The consent to show contact details was recorded when the change was proposed.
@@ -251,15 +194,7 @@ def venture_revision_request_changes(*, revision: VentureRevision, by: Any, reas
     reason = _require_reason(reason)
     locked = _locked_revision(revision)
     locked.moderation_note = reason
-    entry = apply_transition(
-        locked,
-        to_status=RevisionStatus.CHANGES_REQUESTED,
-        table=REVISION_TRANSITIONS,
-        by=by,
-        action="revision.request_changes",
-        reason=reason,
-        timestamps=("decided_at",),
-    )
+    entry = REVISION.apply(locked, "request_changes", by=by, reason=reason, timestamps=("decided_at",))
     _email_revision_owner(locked, entry=entry, template="revision_changes_requested", by=by)
     revision.refresh_from_db()
     return revision
@@ -272,15 +207,7 @@ def venture_revision_reject(*, revision: VentureRevision, by: Any, reason: str) 
     reason = _require_reason(reason)
     locked = _locked_revision(revision)
     locked.moderation_note = reason
-    entry = apply_transition(
-        locked,
-        to_status=RevisionStatus.REJECTED,
-        table=REVISION_TRANSITIONS,
-        by=by,
-        action="revision.reject",
-        reason=reason,
-        timestamps=("decided_at",),
-    )
+    entry = REVISION.apply(locked, "reject", by=by, reason=reason, timestamps=("decided_at",))
     delete_file_after_commit(copy(locked.logo) if locked.logo else None)
     _email_revision_owner(locked, entry=entry, template="revision_rejected", by=by)
     revision.refresh_from_db()

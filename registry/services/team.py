@@ -23,6 +23,7 @@ from ..models import (
     VentureMembership,
 )
 from ..models.team import InvitationStatus
+from ..workflows import INVITATION
 from .common import _email_context, _email_owner, _locked, _refresh, _require
 
 
@@ -47,9 +48,9 @@ def venture_invite(*, venture: Venture, by: Any, email: str) -> tuple[VentureInv
     if on_team:
         raise ValidationError({"email": _("This person is already on the team.")})
     now = timezone.now()
-    locked.invitations.filter(email__iexact=email, status=InvitationStatus.PENDING).update(
-        status=InvitationStatus.REVOKED, responded_at=now
-    )
+    earlier = locked.invitations.select_for_update().filter(email__iexact=email, status=InvitationStatus.PENDING)
+    for replaced in earlier.order_by("pk"):
+        INVITATION.apply(replaced, "revoke", by=by, timestamps=("responded_at",), now=now)
     token = secrets.token_urlsafe(32)
     invitation = VentureInvitation(
         venture=locked,
@@ -97,9 +98,7 @@ def invitation_accept(*, invitation: VentureInvitation, user: Any) -> VentureMem
     membership, _created = VentureMembership.objects.get_or_create(
         venture=locked.venture, user=user, defaults={"role": VentureMembership.Role.EDITOR}
     )
-    locked.status = InvitationStatus.ACCEPTED
-    locked.responded_at = now
-    locked.save(update_fields=["status", "responded_at"])
+    INVITATION.apply(locked, "accept", by=user, timestamps=("responded_at",), now=now)
     if user.email_verified_at is None:
         # The link reached this address, which proves it.
         user.email_verified_at = now
@@ -113,9 +112,7 @@ def invitation_decline(*, invitation: VentureInvitation, user: Any) -> VentureIn
     """Say no to an invitation."""
     locked = VentureInvitation.objects.select_for_update().get(pk=invitation.pk)
     _check_invitation(locked, user)
-    locked.status = InvitationStatus.DECLINED
-    locked.responded_at = timezone.now()
-    locked.save(update_fields=["status", "responded_at"])
+    INVITATION.apply(locked, "decline", by=user, timestamps=("responded_at",))
     return locked
 
 
@@ -124,11 +121,9 @@ def invitation_revoke(*, invitation: VentureInvitation, by: Any) -> VentureInvit
     """Cancel an invitation that has not been answered."""
     locked = VentureInvitation.objects.select_for_update().select_related("venture").get(pk=invitation.pk)
     _require(permissions.can_manage_team(by, locked.venture))
-    if locked.status != InvitationStatus.PENDING:
+    if not INVITATION.allows(locked, "revoke"):
         raise ValidationError(_("This invitation has already been answered or cancelled."))
-    locked.status = InvitationStatus.REVOKED
-    locked.responded_at = timezone.now()
-    locked.save(update_fields=["status", "responded_at"])
+    INVITATION.apply(locked, "revoke", by=by, timestamps=("responded_at",))
     return locked
 
 

@@ -24,7 +24,7 @@ from .. import permissions
 from ..forms import VentureForm, venture_form_initial
 from ..models import Venture, VentureInvitation, VentureRevision
 from ..models.revisions import RevisionStatus
-from ..models.ventures import VENTURE_TRANSITIONS, VentureStatus
+from ..models.ventures import VentureStatus
 from ..profiles import profile_from_data, profile_of_venture
 from ..services.moderation import (
     venture_archive,
@@ -44,6 +44,7 @@ from ..services.profile import (
     venture_withdraw_contact_consent,
 )
 from ..services.team import ventures_of
+from ..workflows import VENTURE
 from .errors import login_needed
 
 # What each status means to the owner and what to do next.
@@ -401,7 +402,7 @@ class VentureDeleteView(VentureMixin, TemplateView):
         context.update(
             venture=self.venture,
             can_delete=permissions.can_delete_venture(self.request.user, self.venture),
-            can_archive=VentureStatus.ARCHIVED in VENTURE_TRANSITIONS[self.venture.status],
+            can_archive=VENTURE.allows(self.venture, "archive"),
         )
         return context
 

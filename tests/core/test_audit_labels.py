@@ -28,9 +28,13 @@ from tests.factories import (
     VentureFactory,
 )
 
-CODE = re.compile(r"(account|venture|revision|team|call|application|award|coinvestment|impact)\.[a-z_]+")
-# The modules that write audit entries (services, the importer, erasure, the demo data).
+CODE = re.compile(r"(account|venture|revision|team|invitation|call|application|award|coinvestment|impact)\.[a-z_]+")
+# The modules that write audit entries (services, the workflows they run, the importer, erasure,
+# the demo data).
 WRITERS = [
+    "registry/workflows.py",
+    "programs/workflows.py",
+    "grants/workflows.py",
     *(f"registry/services/{module}.py" for module in ("moderation", "profile", "team")),
     "registry/accounts.py",
     "registry/privacy.py",

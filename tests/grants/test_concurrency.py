@@ -1,7 +1,7 @@
 """Concurrent decisions: 20 approvers at once on one application give one award, one email, one audit entry.
 
 On SQLite `select_for_update()` is a no-op and concurrent writers die with "database is locked"
-(notes/reliability.md), so this runs on PostgreSQL only. The second test does the same with the
+(docs/architecture.md), so this runs on PostgreSQL only. The second test does the same with the
 email going through Redis to a real Celery worker process (skipped without REDIS_URL).
 """
 

@@ -1,4 +1,4 @@
-"""Bulk import of ventures (PRODUCT.md "Bulk import"): the service, the command and the admin page."""
+"""Bulk import of ventures (docs/data-standards.md, "Bulk import"): the service, the command and the admin page."""
 
 import datetime
 import io

@@ -111,11 +111,17 @@ SERVICES: dict[str, tuple[Callable[..., Any], str, str, dict[str, Any]]] = {
 }
 
 
-# Some services lead to the same status from one state only (screening decisions come from
-# screening, funding decisions from review), narrower than the table's edge into that status.
-SOURCE = {
-    "fail_screening": {ApplicationStatus.SCREENING},
-    "reject": {ApplicationStatus.IN_REVIEW},
-    "approve": {ApplicationStatus.IN_REVIEW},
-    "pass_screening": {ApplicationStatus.SCREENING},
+# (service, status it starts from) -> the status it leads to, written out by hand: nothing else
+# is allowed. Screening and funding decisions both lead to "rejected", each from its own step.
+ALLOWED: dict[tuple[str, str], str] = {
+    ("submit", "draft"): "submitted",
+    ("withdraw", "draft"): "withdrawn",
+    ("withdraw", "submitted"): "withdrawn",
+    ("withdraw", "screening"): "withdrawn",
+    ("withdraw", "in_review"): "withdrawn",
+    ("start_screening", "submitted"): "screening",
+    ("pass_screening", "screening"): "in_review",
+    ("fail_screening", "screening"): "rejected",
+    ("approve", "in_review"): "approved",
+    ("reject", "in_review"): "rejected",
 }

@@ -1,4 +1,4 @@
-"""`manage.py import_ventures FILE.csv [--skip-invalid] [--by EMAIL]`: bulk import (PRODUCT.md)."""
+"""`manage.py import_ventures FILE.csv [--skip-invalid] [--by EMAIL]`: bulk import (docs/data-standards.md)."""
 
 from pathlib import Path
 from typing import Any
