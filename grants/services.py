@@ -529,7 +529,7 @@ def disbursement_plan(*, award: Award, by: Any, amount: Decimal, planned_date: d
 
 @transaction.atomic
 def disbursement_pay(*, disbursement: Disbursement, by: Any, paid_date: datetime.date | None = None) -> Disbursement:
-    """Record a planned tranche as paid; the paid total never exceeds the award."""
+    """Record a planned tranche as paid (today or earlier); the paid total never exceeds the award."""
     _require(permissions.can_manage_finance(by))
     tranche = Disbursement.objects.select_for_update().get(pk=disbursement.pk)
     award = _locked_award(tranche.award)
@@ -537,8 +537,12 @@ def disbursement_pay(*, disbursement: Disbursement, by: Any, paid_date: datetime
         raise TransitionError(_("This tranche is already paid."))
     if award.amount_disbursed + tranche.amount > award.amount:
         raise ValidationError(_("Paying this tranche would pay out more than the award."))
+    today = timezone.localdate()
+    if paid_date and paid_date > today:
+        # Public totals count a paid tranche as disbursed: a payment not made yet is not one.
+        raise ValidationError({"paid_date": _("A tranche cannot be paid on a date after today.")})
     tranche.status = Disbursement.Status.PAID
-    tranche.paid_date = paid_date or timezone.localdate()
+    tranche.paid_date = paid_date or today
     tranche.full_clean()
     tranche.save()
     award.amount_disbursed += tranche.amount
