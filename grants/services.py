@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from core.dates import local_datetime, local_year
@@ -356,6 +357,11 @@ def review_submit(*, review: Review, by: Any, scores: dict[int, int], recommenda
     return review
 
 
+def grouped(amount: Decimal) -> str:
+    """An amount in a message, with grouped thousands: 1,500,000 (cents only when there are some)."""
+    return number_format(amount, decimal_pos=0 if amount == amount.to_integral_value() else 2, force_grouping=True)
+
+
 def approvals_needed(application: GrantApplication, amount_thb: Decimal) -> int:
     """Two different approvers when the THB value is above the call's threshold, one otherwise."""
     return 2 if amount_thb > application.call.four_eyes_threshold else 1
@@ -384,7 +390,8 @@ def application_approve(
     """A grant approver approves `amount`. Returns the award once enough approvers agreed.
 
     Above the call's threshold a second, different approver must approve the same amount.
-    More than requested needs a reason. The award is created exactly once: the row lock makes
+    More than requested needs a reason; more than the call's maximum per award is refused.
+    The award is created exactly once: the row lock makes
     concurrent approvals queue, and the second finds the application already approved.
     """
     locked = _locked(application)
@@ -399,6 +406,15 @@ def application_approve(
         raise ValidationError(
             {"amount_thb": _("Give the THB value of an award in %(currency)s.") % {"currency": locked.currency}}
         )
+    value_thb = (amount if locked.currency == "THB" else Decimal(amount_thb or 0)).quantize(CENT)
+    maximum = locked.call.max_award
+    if maximum is not None and value_thb > maximum:
+        raise ValidationError(
+            {
+                "amount": _("This call awards at most %(maximum)s THB per project; this award is %(amount)s THB.")
+                % {"maximum": grouped(maximum), "amount": grouped(value_thb)}
+            }
+        )
     earlier = list(locked.approval_votes.all())
     if any(v.approver_id == by.pk for v in earlier):
         raise ValidationError(_("You already approved this application; a different approver must approve it too."))
@@ -408,7 +424,6 @@ def application_approve(
             % {"amount": earlier[0].amount}
         )
     ApprovalVote.objects.create(application=locked, approver=by, amount=amount, reason=reason)
-    value_thb = (amount if locked.currency == "THB" else Decimal(amount_thb or 0)).quantize(CENT)
     votes = len(earlier) + 1
     needed = approvals_needed(locked, value_thb)
     if votes < needed:

@@ -143,6 +143,15 @@ class Call(models.Model):
     )
     youth_only = models.BooleanField(_("youth only"), default=False)
     max_founder_age = models.PositiveSmallIntegerField(_("maximum founder age"), null=True, blank=True)
+    max_award = models.DecimalField(
+        _("maximum per award (THB)"),
+        max_digits=16,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        help_text=_("The most one application can be awarded, in THB. Leave empty for no maximum."),
+    )
     four_eyes_threshold = models.DecimalField(
         _("two approvers needed above (THB)"),
         max_digits=16,
@@ -168,6 +177,9 @@ class Call(models.Model):
             ),
             models.CheckConstraint(condition=models.Q(budget__gte=0), name="call_budget_non_negative"),
             models.CheckConstraint(condition=models.Q(four_eyes_threshold__gte=0), name="call_threshold_non_negative"),
+            models.CheckConstraint(
+                condition=models.Q(max_award__isnull=True) | models.Q(max_award__gt=0), name="call_max_award_positive"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -16,6 +16,7 @@ from programs.models import CURRENCIES, ReviewCriterion
 from registry.models import Venture
 
 from ..models import Award, CoInvestment, GrantApplication, Review
+from ..services import grouped
 
 MONEY = {"max_digits": 14, "decimal_places": 2, "min_value": Decimal("0")}
 
@@ -140,6 +141,10 @@ class ApproveForm(forms.Form):
             "amount": application.requested_amount,
             "currency": application.currency,
         }
+        if application.call.max_award is not None:
+            self.fields["amount"].help_text += " " + _("This call awards at most %(maximum)s THB per project.") % {
+                "maximum": grouped(application.call.max_award)
+            }
         self.fields["award_date"].initial = timezone.localdate()
         if application.currency == "THB":
             del self.fields["amount_thb"]
