@@ -24,7 +24,7 @@ from ..models import (
     Review,
 )
 from ..selectors.exports import application_export_rows
-from ..selectors.reviews import review_score_table
+from ..selectors.reviews import review_score_table, review_weighted_score, score_text
 from .forms import (
     ApproveForm,
     AssignReviewerForm,
@@ -55,14 +55,13 @@ class ReviewSummaryInline(ReadOnlyInline):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Review]:
         return super().get_queryset(request).select_related("reviewer").prefetch_related("scores__criterion")
 
-    @admin.display(description=_("score"))
+    @admin.display(description=_("weighted score"))
     def total_score(self, obj: Review) -> str:
-        scores = list(obj.scores.all())
-        if not scores:
+        weighted = review_weighted_score(obj)
+        if weighted is None:
             return "—"
-        got = sum(s.score for s in scores)
-        out_of = sum(s.criterion.max_score for s in scores)
-        return f"{got} / {out_of}"
+        got, out_of = weighted
+        return f"{score_text(got)} / {score_text(out_of)}"
 
 
 class ApprovalVoteInline(ReadOnlyInline):
