@@ -35,6 +35,11 @@ def moved_to_core(request: HttpRequest, model: str, rest: str) -> HttpResponsePe
     return HttpResponsePermanentRedirect(f"/admin/core/{model}/{rest}" + (f"?{query}" if query else ""))
 
 
+# 404 and 403 are Django's handlers with the site's 404.html/403.html; 400 and 500 are rendered
+# without the request's context processors, so they need no database.
+handler400 = "registry.views.errors.bad_request"
+handler500 = "registry.views.errors.server_error"
+
 admin.site.site_header = "Social Innovation Registry · ทะเบียนนวัตกรรมเพื่อสังคม"
 admin.site.site_title = "Social Innovation Registry"
 
