@@ -130,7 +130,7 @@ class ApproveForm(forms.Form):
         label=_("Agreement number"),
         required=False,
         max_length=60,
-        help_text=_("Leave empty to number it NIA-SI-<year>-NNNN."),
+        help_text=_("Leave empty to number it NIA-SI-%(year)s-NNNN (the year of the award date)."),
     )
     award_date = forms.DateField(label=_("Award date"), widget=AdminDateWidget)
 
@@ -146,6 +146,10 @@ class ApproveForm(forms.Form):
                 "maximum": grouped(application.call.max_award)
             }
         self.fields["award_date"].initial = timezone.localdate()
+        # Agreement numbers carry the Gregorian year (next_agreement_number), whatever the page's language.
+        self.fields["agreement_number"].help_text = self.fields["agreement_number"].help_text % {
+            "year": timezone.localdate().year
+        }
         if application.currency == "THB":
             del self.fields["amount_thb"]
 
