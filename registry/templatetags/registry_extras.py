@@ -44,3 +44,9 @@ def absolute_url(context: dict[str, Any], path: str | None = None) -> str:
 @register.filter
 def og_locale(language: str) -> str:
     return {"th": "th_TH", "en": "en_US"}.get((language or "th")[:2], "th_TH")
+
+
+@register.filter
+def chosen_count(facets: list[dict[str, Any]]) -> int:
+    """How many filter values are chosen across the directory's facets (the search words not counted)."""
+    return sum(1 for facet in facets for item in facet["options"] if item["option"].selected)
