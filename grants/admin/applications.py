@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import posted, run_on_each, service_form_view
-from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline
+from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, GroupedAmountsMixin, ReadOnlyInline, grouped_amount
 
 from .. import services
 from ..models import (
@@ -76,7 +76,7 @@ APPLICATION_STATE_FIELDS = ("status", "status_changed_at", "submitted_at", "deci
 
 
 @admin.register(GrantApplication)
-class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
+class GrantApplicationAdmin(GroupedAmountsMixin, CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
     list_display = ("title", "venture", "call", "status", "requested_amount", "currency", "submitted_at", "decided_at")
     list_filter = ("status", "call__programme", "call", "currency")
     search_fields = ("title", "venture__name_th", "venture__name_en", "=venture__slug", "=applicant__email")
@@ -237,10 +237,10 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
                 return gettext(
                     "Your approval is recorded. Above this call's threshold of %(threshold)s THB a second, "
                     "different grant approver must approve the same amount."
-                ) % {"threshold": application.call.four_eyes_threshold}
+                ) % {"threshold": grouped_amount(application.call.four_eyes_threshold)}
             return gettext("Approved: award %(number)s of %(amount)s %(currency)s. The applicant is emailed.") % {
                 "number": award.agreement_number,
-                "amount": award.amount,
+                "amount": grouped_amount(award.amount),
                 "currency": award.currency,
             }
 
@@ -248,10 +248,10 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
         intro = gettext(
             "Above %(threshold)s THB two different grant approvers must approve the same amount. "
             "A reviewer of this application cannot approve it."
-        ) % {"threshold": application.call.four_eyes_threshold}
+        ) % {"threshold": grouped_amount(application.call.four_eyes_threshold)}
         if votes:
             intro += "\n" + gettext("Already approved by: %(votes)s") % {
-                "votes": "; ".join(f"{v.approver} ({v.amount})" for v in votes)
+                "votes": "; ".join(f"{v.approver} ({grouped_amount(v.amount)})" for v in votes)
             }
         return service_form_view(
             request,
@@ -287,7 +287,7 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
 
 
 @admin.register(BudgetLine)
-class BudgetLineAdmin(admin.ModelAdmin):
+class BudgetLineAdmin(GroupedAmountsMixin, admin.ModelAdmin):
     list_display = ("item", "amount", "application")
     search_fields = ("item", "application__title")
     list_select_related = ("application__venture",)

@@ -9,13 +9,13 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import URLPattern, path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import change_url, posted, run_on_each, service_form_view
-from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline
-from core.dates import local_date
+from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, GroupedAmountsMixin, ReadOnlyInline, grouped_amount
 
 from .. import services
 from ..models import (
@@ -75,7 +75,7 @@ def may_manage_finance(request: HttpRequest) -> bool:
 
 
 @admin.register(Award)
-class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
+class AwardAdmin(GroupedAmountsMixin, CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
     """Awards are created by the approval service; only the agreement details are edited here.
 
     Finance plans and pays tranches, records co-investment and closes the award with the buttons
@@ -161,7 +161,7 @@ class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
             )
             return gettext("Tranche %(sequence)s of %(amount)s %(currency)s is planned.") % {
                 "sequence": tranche.sequence,
-                "amount": tranche.amount,
+                "amount": grouped_amount(tranche.amount),
                 "currency": award.currency,
             }
 
@@ -173,7 +173,7 @@ class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
             form=PlanTrancheForm(posted(request)),
             title=gettext("Plan a tranche"),
             intro=gettext("Award: %(amount)s %(currency)s. Planned so far: %(planned)s.")
-            % {"amount": award.amount, "currency": award.currency, "planned": planned},
+            % {"amount": grouped_amount(award.amount), "currency": award.currency, "planned": grouped_amount(planned)},
             submit_label=gettext("Plan the tranche"),
             run=run,
         )
@@ -197,7 +197,7 @@ class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
 
 
 @admin.register(Disbursement)
-class DisbursementAdmin(admin.ModelAdmin):
+class DisbursementAdmin(GroupedAmountsMixin, admin.ModelAdmin):
     """Tranches are planned and paid through the services (totals never above the award)."""
 
     list_display = ("award", "sequence", "amount", "planned_date", "status", "paid_date")
@@ -249,7 +249,7 @@ class DisbursementAdmin(admin.ModelAdmin):
             intro=gettext("Tranche %(sequence)s: %(amount)s %(currency)s of award %(award)s.")
             % {
                 "sequence": tranche.sequence,
-                "amount": tranche.amount,
+                "amount": grouped_amount(tranche.amount),
                 "currency": tranche.award.currency,
                 "award": tranche.award.agreement_number,
             },
@@ -260,7 +260,7 @@ class DisbursementAdmin(admin.ModelAdmin):
 
 
 @admin.register(CoInvestment)
-class CoInvestmentAdmin(admin.ModelAdmin):
+class CoInvestmentAdmin(GroupedAmountsMixin, admin.ModelAdmin):
     """Co-investment is recorded and verified through the services (audit trail); rows are not edited."""
 
     list_display = ("source", "venture", "source_kind", "amount", "currency", "amount_thb", "date", "verified")
@@ -374,9 +374,9 @@ class CoInvestmentAdmin(admin.ModelAdmin):
             intro=gettext("%(source)s: %(amount)s %(currency)s on %(date)s.")
             % {
                 "source": record.source,
-                "amount": record.amount,
+                "amount": grouped_amount(record.amount),
                 "currency": record.currency,
-                "date": local_date(record.date),
+                "date": date_format(record.date),
             },
             submit_label=gettext("Verify"),
             run=run,
