@@ -1,12 +1,8 @@
-"""Dates as people read them, in one rule for pages, emails and service messages.
+"""Dates as people read them, in one rule for pages, emails, service messages and the admin.
 
 Thai readers count years in the Buddhist era (2025 is 2568) and read Thai month names; English
 readers get the Gregorian year. The language is the active one (the page's, or the recipient's
 `preferred_language` that email rendering switches to) unless `language` is given.
-
-The admin is the exception: its own columns, date inputs and calendar count Gregorian years in
-either language, so its pages (audit history included) use Django's date formats throughout,
-one era per screen.
 
 Machine formats stay Gregorian/ISO and do not come here: CSV and JSON exports, the 360Giving
 package, the `datetime` attribute of `<time>`.

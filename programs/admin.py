@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import posted, run_on_each, service_form_view
-from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin, GroupedAmountsMixin
+from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin
 from registry.admin.ventures import VentureAdmin
 
 from . import services
@@ -93,7 +93,7 @@ class CancelCallForm(forms.Form):
 
 
 @admin.register(Call)
-class CallAdmin(GroupedAmountsMixin, AuditHistoryMixin, admin.ModelAdmin):
+class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
     list_display = ("title_th", "title_en", "programme", "status", "opens_at", "closes_at", "budget", "currency")
     list_filter = ("status", "programme", "youth_only", "currency", "partner")
     search_fields = ("title_th", "title_en", "=slug")

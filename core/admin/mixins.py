@@ -4,7 +4,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.contrib import admin
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest, StreamingHttpResponse
@@ -98,32 +98,3 @@ def grouped_amount(value: Any) -> str:
     if value is None or value == "":
         return "—"
     return number_format(value, decimal_pos=2, force_grouping=True)
-
-
-class GroupedAmountsMixin:
-    """List columns of the model's decimal fields (amounts) with grouped thousands, 1,200,000.00:
-    the admin otherwise shows 1200000.00 (grouping is off site-wide: years and ids must not get
-    separators)."""
-
-    def get_list_display(self, request: HttpRequest) -> Any:
-        columns = super().get_list_display(request)  # type: ignore[misc]
-        return [self._amount_column(name) if self._is_amount(name) else name for name in columns]
-
-    def _is_amount(self, name: Any) -> bool:
-        if not isinstance(name, str):
-            return False
-        try:
-            field = self.model._meta.get_field(name)  # type: ignore[attr-defined]
-        except FieldDoesNotExist:
-            return False
-        return isinstance(field, models.DecimalField)
-
-    def _amount_column(self, name: str) -> Callable[[Any], str]:
-        field = self.model._meta.get_field(name)  # type: ignore[attr-defined]
-
-        @admin.display(description=field.verbose_name, ordering=name)
-        def column(obj: Any) -> str:
-            return grouped_amount(getattr(obj, name))
-
-        column.__name__ = name
-        return column

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import posted, run_on_each, service_form_view
-from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, GroupedAmountsMixin, ReadOnlyInline, grouped_amount
+from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline, grouped_amount
 
 from .. import services
 from ..models import (
@@ -76,7 +76,7 @@ APPLICATION_STATE_FIELDS = ("status", "status_changed_at", "submitted_at", "deci
 
 
 @admin.register(GrantApplication)
-class GrantApplicationAdmin(GroupedAmountsMixin, CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
+class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
     list_display = ("title", "venture", "call", "status", "requested_amount", "currency", "submitted_at", "decided_at")
     list_filter = ("status", "call__programme", "call", "currency")
     search_fields = ("title", "venture__name_th", "venture__name_en", "=venture__slug", "=applicant__email")
@@ -287,7 +287,7 @@ class GrantApplicationAdmin(GroupedAmountsMixin, CsvExportMixin, AuditHistoryMix
 
 
 @admin.register(BudgetLine)
-class BudgetLineAdmin(GroupedAmountsMixin, admin.ModelAdmin):
+class BudgetLineAdmin(admin.ModelAdmin):
     list_display = ("item", "amount", "application")
     search_fields = ("item", "application__title")
     list_select_related = ("application__venture",)

@@ -9,13 +9,13 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import URLPattern, path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import change_url, posted, run_on_each, service_form_view
-from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, GroupedAmountsMixin, ReadOnlyInline, grouped_amount
+from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline, grouped_amount
+from core.dates import local_date
 
 from .. import services
 from ..models import (
@@ -75,7 +75,7 @@ def may_manage_finance(request: HttpRequest) -> bool:
 
 
 @admin.register(Award)
-class AwardAdmin(GroupedAmountsMixin, CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
+class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
     """Awards are created by the approval service; only the agreement details are edited here.
 
     Finance plans and pays tranches, records co-investment and closes the award with the buttons
@@ -197,7 +197,7 @@ class AwardAdmin(GroupedAmountsMixin, CsvExportMixin, AuditHistoryMixin, admin.M
 
 
 @admin.register(Disbursement)
-class DisbursementAdmin(GroupedAmountsMixin, admin.ModelAdmin):
+class DisbursementAdmin(admin.ModelAdmin):
     """Tranches are planned and paid through the services (totals never above the award)."""
 
     list_display = ("award", "sequence", "amount", "planned_date", "status", "paid_date")
@@ -260,7 +260,7 @@ class DisbursementAdmin(GroupedAmountsMixin, admin.ModelAdmin):
 
 
 @admin.register(CoInvestment)
-class CoInvestmentAdmin(GroupedAmountsMixin, admin.ModelAdmin):
+class CoInvestmentAdmin(admin.ModelAdmin):
     """Co-investment is recorded and verified through the services (audit trail); rows are not edited."""
 
     list_display = ("source", "venture", "source_kind", "amount", "currency", "amount_thb", "date", "verified")
@@ -376,7 +376,7 @@ class CoInvestmentAdmin(GroupedAmountsMixin, admin.ModelAdmin):
                 "source": record.source,
                 "amount": grouped_amount(record.amount),
                 "currency": record.currency,
-                "date": date_format(record.date),
+                "date": local_date(record.date),
             },
             submit_label=gettext("Verify"),
             run=run,

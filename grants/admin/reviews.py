@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import change_url, posted, service_form_view
-from core.admin.mixins import GroupedAmountsMixin, ReadOnlyAdminMixin, ReadOnlyInline
+from core.admin.mixins import ReadOnlyAdminMixin, ReadOnlyInline
 
 from .. import services
 from ..models import (
@@ -126,7 +126,7 @@ class ReviewScoreAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(ApprovalVote)
-class ApprovalVoteAdmin(GroupedAmountsMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
+class ApprovalVoteAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """An approver's vote is cast by `application_approve` (four-eyes rule): view only."""
 
     list_display = ("application", "approver", "amount", "created_at")

@@ -47,10 +47,21 @@ def test_a_thai_award_page_counts_every_date_in_one_era() -> None:
     entry = record_audit(obj=award, actor=None, action="award.create", to_status="active")
     entry.created_at = datetime.datetime(2025, 7, 10, 11, 0, tzinfo=BANGKOK)
     entry.save()
+    DisbursementFactory.create(award=award, planned_date=datetime.date(2025, 9, 1))
     page = admin_text(reverse("admin:grants_award_change", args=[award.pk]), "th")
-    # The audit history reads the same calendar as Django's own columns (the award's "created
-    # at", today) and the admin's date inputs and calendar: Gregorian, never the Buddhist era beside it.
-    assert "10 กรกฎาคม 2025, 11:00" in page
     this_year = timezone.localdate().year
-    assert re.search(rf"\d{{1,2}} [ก-๙]+ {this_year}", page)
-    assert "2568" not in page and str(this_year + 543) not in page
+    # The audit history (core.dates) and Django's own read-only fields (the award's "created at",
+    # today) and inline columns (the tranche's planned date) all count Buddhist-era years:
+    # 2025 is 2568, as on the public pages.
+    assert "10 กรกฎาคม 2568, 11:00" in page
+    assert re.search(rf"\d{{1,2}} [ก-๙]+ {this_year + 543}, \d\d:\d\d", page)
+    assert "1 กันยายน 2568" in page
+    assert not re.search(rf"\d{{1,2}} [ก-๙]+ ({this_year}|2025)\b", page)
+
+
+def test_the_thai_award_list_counts_award_dates_in_the_buddhist_era() -> None:
+    AwardFactory.create(award_date=datetime.date(2025, 7, 10))
+    page = admin_text(reverse("admin:grants_award_changelist"), "th")
+    assert "10 กรกฎาคม 2568" in page and "10 กรกฎาคม 2025" not in page
+    english = admin_text(reverse("admin:grants_award_changelist"), "en")
+    assert "10 July 2025" in english
