@@ -52,6 +52,9 @@ install: $(VENV)/.base-installed
 install-demo: $(VENV)/.demo-installed
 install-dev: $(VENV)/.dev-installed
 
+# Links in emails follow where this serves unless SITE_URL is set (e.g. to the address other
+# machines reach when HOST=0.0.0.0).
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: install-demo
 	@mkdir -p var
 	$(MANAGE) migrate --no-input

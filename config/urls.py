@@ -3,7 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
-from django.http import HttpRequest, HttpResponsePermanentRedirect
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import HttpRequest, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView
@@ -29,11 +30,21 @@ SITEMAPS = {
 }
 
 
+def favicon(request: HttpRequest) -> HttpResponseRedirect:
+    """Browsers ask for /favicon.ico on every site; the icon is a static file (hashed name in production)."""
+    return HttpResponseRedirect(staticfiles_storage.url("img/favicon.ico"))
+
+
 def moved_to_core(request: HttpRequest, model: str, rest: str) -> HttpResponsePermanentRedirect:
     """The audit trail and the outbox moved from the registry app to core: old admin links still work."""
     query = request.META.get("QUERY_STRING", "")
     return HttpResponsePermanentRedirect(f"/admin/core/{model}/{rest}" + (f"?{query}" if query else ""))
 
+
+# 404 and 403 are Django's handlers with the site's 404.html/403.html; 400 and 500 are rendered
+# without the request's context processors, so they need no database.
+handler400 = "registry.views.errors.bad_request"
+handler500 = "registry.views.errors.server_error"
 
 admin.site.site_header = "Social Innovation Registry · ทะเบียนนวัตกรรมเพื่อสังคม"
 admin.site.site_title = "Social Innovation Registry"
@@ -50,6 +61,7 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", api_docs, name="api_docs"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}),
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
 ]

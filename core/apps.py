@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Audit and outbox")
+
+    def ready(self) -> None:
+        from .admin import display
+
+        display.install()

@@ -193,14 +193,18 @@ class CallPlan:
     questions: tuple[tuple[str, str, bool], ...] = ()
     description_th: str = ""
     description_en: str = ""
+    max_award: int | None = None
+
+
+# The most a project grant awards; the call page shows it from the call's max_award.
+PROJECT_GRANT_MAX_THB = 1_500_000
 
 
 def _call_plans() -> list[CallPlan]:
     plans = []
-    grant_text_th = "ทุนสนับสนุนโครงการนวัตกรรมเพื่อสังคมที่นำร่องหรือสาธิตผลิตภัณฑ์หรือกระบวนการในชุมชน ไม่เกิน 1.5 ล้านบาทต่อโครงการ"
+    grant_text_th = "ทุนสนับสนุนโครงการนวัตกรรมเพื่อสังคมที่นำร่องหรือสาธิตผลิตภัณฑ์หรือกระบวนการในชุมชน"
     grant_text_en = (
-        "Grants for social-innovation projects that pilot or demonstrate a product or process in a community, "
-        "up to 1.5 million THB per project."
+        "Grants for social-innovation projects that pilot or demonstrate a product or process in a community."
     )
     for year in range(2019, 2027):
         plans.append(
@@ -219,6 +223,7 @@ def _call_plans() -> list[CallPlan]:
                 questions=content.GRANT_QUESTIONS if year >= 2026 else (),
                 description_th=grant_text_th,
                 description_en=grant_text_en,
+                max_award=PROJECT_GRANT_MAX_THB,
             )
         )
     plans.append(
@@ -237,6 +242,7 @@ def _call_plans() -> list[CallPlan]:
             questions=content.GRANT_QUESTIONS,
             description_th=grant_text_th + " เปิดรับข้อเสนอตลอดปีงบประมาณ",
             description_en=grant_text_en + " Proposals are accepted throughout the fiscal year.",
+            max_award=PROJECT_GRANT_MAX_THB,
         )
     )
     for year in (2022, 2024):
@@ -618,6 +624,7 @@ class DemoSeeder:
                     opens_at=_at(plan.opens, 9),
                     closes_at=_at(plan.closes, 16, 30),
                     budget=Decimal(plan.budget),
+                    max_award=Decimal(plan.max_award) if plan.max_award else None,
                     youth_only=plan.youth_only,
                     max_founder_age=30 if plan.youth_only else None,
                     status=plan.status,

@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from core.dates import local_datetime, local_year
@@ -325,6 +326,11 @@ def review_submit(*, review: Review, by: Any, scores: dict[int, int], recommenda
     return review
 
 
+def grouped(amount: Decimal) -> str:
+    """An amount in a message, with grouped thousands: 1,500,000 (cents only when there are some)."""
+    return number_format(amount, decimal_pos=0 if amount == amount.to_integral_value() else 2, force_grouping=True)
+
+
 def approvals_needed(application: GrantApplication, amount_thb: Decimal) -> int:
     """Two different approvers when the THB value is above the call's threshold, one otherwise."""
     return 2 if amount_thb > application.call.four_eyes_threshold else 1
@@ -353,7 +359,8 @@ def application_approve(
     """A grant approver approves `amount`. Returns the award once enough approvers agreed.
 
     Above the call's threshold a second, different approver must approve the same amount.
-    More than requested needs a reason. The award is created exactly once: the row lock makes
+    More than requested needs a reason; more than the call's maximum per award is refused.
+    The award is created exactly once: the row lock makes
     concurrent approvals queue, and the second finds the application already approved.
     """
     locked = _locked(application)
@@ -368,6 +375,15 @@ def application_approve(
         raise ValidationError(
             {"amount_thb": _("Give the THB value of an award in %(currency)s.") % {"currency": locked.currency}}
         )
+    value_thb = (amount if locked.currency == "THB" else Decimal(amount_thb or 0)).quantize(CENT)
+    maximum = locked.call.max_award
+    if maximum is not None and value_thb > maximum:
+        raise ValidationError(
+            {
+                "amount": _("This call awards at most %(maximum)s THB per project; this award is %(amount)s THB.")
+                % {"maximum": grouped(maximum), "amount": grouped(value_thb)}
+            }
+        )
     earlier = list(locked.approval_votes.all())
     if any(v.approver_id == by.pk for v in earlier):
         raise ValidationError(_("You already approved this application; a different approver must approve it too."))
@@ -377,7 +393,6 @@ def application_approve(
             % {"amount": earlier[0].amount}
         )
     ApprovalVote.objects.create(application=locked, approver=by, amount=amount, reason=reason)
-    value_thb = (amount if locked.currency == "THB" else Decimal(amount_thb or 0)).quantize(CENT)
     votes = len(earlier) + 1
     needed = approvals_needed(locked, value_thb)
     if votes < needed:
@@ -482,7 +497,7 @@ def disbursement_plan(*, award: Award, by: Any, amount: Decimal, planned_date: d
 
 @transaction.atomic
 def disbursement_pay(*, disbursement: Disbursement, by: Any, paid_date: datetime.date | None = None) -> Disbursement:
-    """Record a planned tranche as paid; the paid total never exceeds the award."""
+    """Record a planned tranche as paid (today or earlier); the paid total never exceeds the award."""
     _require(permissions.can_manage_finance(by))
     tranche = Disbursement.objects.select_for_update().get(pk=disbursement.pk)
     award = _locked_award(tranche.award)
@@ -490,7 +505,11 @@ def disbursement_pay(*, disbursement: Disbursement, by: Any, paid_date: datetime
         raise TransitionError(_("This tranche is already paid."))
     if award.amount_disbursed + tranche.amount > award.amount:
         raise ValidationError(_("Paying this tranche would pay out more than the award."))
-    tranche.paid_date = paid_date or timezone.localdate()
+    today = timezone.localdate()
+    if paid_date and paid_date > today:
+        # Public totals count a paid tranche as disbursed: a payment not made yet is not one.
+        raise ValidationError({"paid_date": _("A tranche cannot be paid on a date after today.")})
+    tranche.paid_date = paid_date or today
     DISBURSEMENT.apply(tranche, "pay", by=by, reason=f"{tranche.sequence}: {tranche.amount}")
     award.amount_disbursed += tranche.amount
     award.amount_disbursed_thb = (award.amount_thb * award.amount_disbursed / award.amount).quantize(CENT)

@@ -117,7 +117,7 @@ class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
                 "description": _("A new call is a draft. Open, close or cancel it with the buttons above."),
             },
         ),
-        (_("Budget"), {"fields": ("budget", "currency", "four_eyes_threshold")}),
+        (_("Budget"), {"fields": ("budget", "currency", "max_award", "four_eyes_threshold")}),
         (
             _("Eligibility"),
             {"fields": ("eligible_areas", "eligible_countries", "youth_only", "max_founder_age")},

@@ -44,4 +44,4 @@ class MeasurementForm(forms.Form):
         kwargs.setdefault("prefix", f"figure-{indicator.pk}")
         super().__init__(*args, **kwargs)
         self.indicator = indicator
-        self.fields["actual"].help_text = _("In %(unit)s.") % {"unit": indicator.unit}
+        self.fields["actual"].help_text = _("In %(unit)s.") % {"unit": indicator.unit_label}

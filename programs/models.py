@@ -1,6 +1,7 @@
 """The five support programmes, their partners, calls (rounds) and the ventures that took part."""
 
 import datetime
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -12,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.dates import local_date
+from core.dates import gregorian_year, is_thai, local_date, local_year
 from registry.models import Country, SocialArea, Venture
 from registry.models.i18n import BilingualNameMixin, pick
 
@@ -136,6 +137,15 @@ class Call(models.Model):
     )
     youth_only = models.BooleanField(_("youth only"), default=False)
     max_founder_age = models.PositiveSmallIntegerField(_("maximum founder age"), null=True, blank=True)
+    max_award = models.DecimalField(
+        _("maximum per award (THB)"),
+        max_digits=16,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        help_text=_("The most one application can be awarded, in THB. Leave empty for no maximum."),
+    )
     four_eyes_threshold = models.DecimalField(
         _("two approvers needed above (THB)"),
         max_digits=16,
@@ -161,6 +171,9 @@ class Call(models.Model):
             ),
             models.CheckConstraint(condition=models.Q(budget__gte=0), name="call_budget_non_negative"),
             models.CheckConstraint(condition=models.Q(four_eyes_threshold__gte=0), name="call_threshold_non_negative"),
+            models.CheckConstraint(
+                condition=models.Q(max_award__isnull=True) | models.Q(max_award__gt=0), name="call_max_award_positive"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -180,6 +193,13 @@ class Call(models.Model):
     def is_accepting(self, now: "datetime.datetime | None" = None) -> bool:
         now = now or timezone.now()
         return self.status == CallStatus.OPEN and self.opens_at <= now < self.closes_at
+
+
+# How cohorts are typed (Participation.cohort): a year ("2565", "2567/1"), or "รุ่นที่ 2" / "cohort 2".
+COHORT_YEAR = re.compile(r"(\d{4})(?:/(\d+))?")
+COHORT_NUMBER = re.compile(r"(?:รุ่นที่|รุ่น|cohort)\s*(\d+)", re.IGNORECASE)
+# A unit typed in Thai with its English in brackets: "คน (people)", "ตัน/ปี (tonnes/year)".
+BILINGUAL_UNIT = re.compile(r"([^()]*[\u0E00-\u0E7F][^()]*)\(([^()\u0E00-\u0E7F]+)\)")
 
 
 class Participation(models.Model):
@@ -265,6 +285,27 @@ class Participation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.venture} · {self.programme} ({self.get_outcome_display()})"
+
+    @property
+    def cohort_label(self) -> str:
+        """The cohort as the page's reader reads it, or "" when the call's title already names it.
+
+        Cohorts are typed as NIA labels them: a Buddhist-era year ("2565", shown "2022 cohort" in
+        English), "รุ่นที่ 2" ("cohort 2"), or the round's own name (shown as it is, and not at all
+        when it is the call's title, which the page shows already)."""
+        cohort = self.cohort.strip()
+        if not cohort:
+            return ""
+        if self.call is not None and cohort in {self.call.title_th.strip(), self.call.title_en.strip()}:
+            return ""
+        dated = COHORT_YEAR.fullmatch(cohort)
+        if dated:
+            year = local_year(gregorian_year(int(dated.group(1))))
+            return _("%(year)s cohort") % {"year": year + (f"/{dated.group(2)}" if dated.group(2) else "")}
+        numbered = COHORT_NUMBER.fullmatch(cohort)
+        if numbered:
+            return _("cohort %(number)s") % {"number": numbered.group(1)}
+        return cohort  # a round's name ("Youth Co:Lab 2024"): no "cohort" word before it
 
     def clean(self) -> None:
         """The outcome and the fields filled in must fit the kind of programme."""
@@ -427,7 +468,17 @@ class ImpactIndicator(CheckedByStaff):
         verbose_name_plural = _("impact indicators")
 
     def __str__(self) -> str:
-        return f"{pick(self, 'name')} ({self.unit})"
+        return f"{pick(self, 'name')} ({self.unit_label})"
+
+    @property
+    def unit_label(self) -> str:
+        """The unit in the page's language: a unit typed in both, "คน (people)", shows "คน" on Thai
+        pages and "people" on English ones; any other unit shows as typed."""
+        both = BILINGUAL_UNIT.fullmatch(self.unit.strip())
+        if not both:
+            return self.unit
+        thai, english = both.group(1).strip(), both.group(2).strip()
+        return thai if is_thai() else english
 
     def clean(self) -> None:
         if not (self.name_th.strip() or self.name_en.strip()):

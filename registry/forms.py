@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.collation import page_sort_key
-from core.dates import gregorian_year
+from core.dates import gregorian_year, is_thai, local_year
 
 from . import consent as consent_texts
 from .accounts import queue_password_reset_email
@@ -153,6 +153,14 @@ class FoundedYearField(forms.IntegerField):
     def to_python(self, value: Any) -> int | None:
         year = super().to_python(value)
         return None if year is None else gregorian_year(year)
+
+    def prepare_value(self, value: Any) -> Any:
+        """The stored (Gregorian) year shown back on a Thai form in the Buddhist era, as Thai people
+        type it and as the Thai venture page shows it (2022 → 2565); what was just typed (a string)
+        is shown as typed."""
+        if isinstance(value, int) and is_thai():
+            return int(local_year(value, "th"))
+        return super().prepare_value(value)
 
 
 class VentureForm(forms.Form):

@@ -1,6 +1,7 @@
 """Migrations: none missing, every app migrates back to zero and forward again on the database the
 suite runs on (SQLite by default, PostgreSQL in CI's second phase), and PostgreSQL stores text as UTF-8."""
 
+from decimal import Decimal
 from io import StringIO
 
 import pytest
@@ -12,7 +13,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from core.collation import venture_sort_keys
 from core.models import AuditEntry, OutboundEmail
-from programs.models import Programme
+from programs.models import Call, Programme
 from registry.models import Province, SocialArea, Venture
 
 MIGRATED_APPS = ("core", "registry", "programs", "grants")
@@ -143,3 +144,40 @@ def test_the_audit_trail_and_outbox_keep_their_rows_when_they_move_to_core():
     assert list(Group.objects.get(name="Auditors").permissions.values_list("content_type__app_label", "codename")) == [
         ("core", "view_auditentry")
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_a_maximum_typed_into_a_calls_text_becomes_its_max_award():
+    """programs 0006 adds Call.max_award: the calls seeded before it, whose text said "ไม่เกิน 1.5
+    ล้านบาทต่อโครงการ", get it as a field, and their text no longer repeats it."""
+    before, after = ("programs", "0005_results_reported_by_ventures"), ("programs", "0006_call_max_award")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old_apps = executor.loader.project_state(before).apps
+    OldCall = old_apps.get_model("programs", "Call")
+    programme = old_apps.get_model("programs", "Programme").objects.get(slug="project-grants")
+    window = {"opens_at": "2025-11-01T09:00:00+07:00", "closes_at": "2026-01-31T16:30:00+07:00"}
+    OldCall.objects.create(
+        programme=programme,
+        slug="grants-2569",
+        title_th="ทุนโครงการ 2569",
+        description_th="ทุนสนับสนุนโครงการนำร่องในชุมชน ไม่เกิน 1.5 ล้านบาทต่อโครงการ เปิดรับตลอดปี",
+        description_en="Grants for community pilots, up to 1.5 million THB per project. Open all year.",
+        **window,
+    )
+    OldCall.objects.create(
+        programme=programme, slug="no-max", title_th="ไม่มีวงเงิน", description_th="บ่มเพาะหกเดือน", **window
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([after])
+    call_command("migrate", verbosity=0, interactive=False)
+
+    stated = Call.objects.get(slug="grants-2569")
+    assert stated.max_award == Decimal("1500000")
+    assert stated.description_th == "ทุนสนับสนุนโครงการนำร่องในชุมชน เปิดรับตลอดปี"
+    assert stated.description_en == "Grants for community pilots. Open all year."
+    unstated = Call.objects.get(slug="no-max")
+    assert unstated.max_award is None and unstated.description_th == "บ่มเพาะหกเดือน"

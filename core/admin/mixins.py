@@ -1,4 +1,4 @@
-"""What the apps' admins share: read-only rows, the audit panel, CSV exports of a list."""
+"""What the apps' admins share: read-only rows, the audit panel, CSV exports of a list, grouped amounts."""
 
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -11,6 +11,7 @@ from django.http import HttpRequest, StreamingHttpResponse
 from django.template.loader import render_to_string
 from django.urls import URLPattern, path
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
@@ -90,3 +91,10 @@ class CsvExportMixin:
         rows = iter(self.export_rows(changelist.queryset))
         header = next(rows)
         return streamed_csv(header, rows, f"{self.export_name}-{stamp}.csv")
+
+
+def grouped_amount(value: Any) -> str:
+    """An amount as staff read it in the admin: grouped thousands and two decimals (1,200,000.00)."""
+    if value is None or value == "":
+        return "—"
+    return number_format(value, decimal_pos=2, force_grouping=True)

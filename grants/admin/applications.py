@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import posted, run_on_each, service_form_view
-from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline
+from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline, grouped_amount
 
 from .. import services
 from ..models import (
@@ -24,7 +24,7 @@ from ..models import (
     Review,
 )
 from ..selectors.exports import application_export_rows
-from ..selectors.reviews import review_score_table
+from ..selectors.reviews import review_score_table, review_weighted_score, score_text
 from .forms import (
     ApproveForm,
     AssignReviewerForm,
@@ -55,14 +55,13 @@ class ReviewSummaryInline(ReadOnlyInline):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Review]:
         return super().get_queryset(request).select_related("reviewer").prefetch_related("scores__criterion")
 
-    @admin.display(description=_("score"))
+    @admin.display(description=_("weighted score"))
     def total_score(self, obj: Review) -> str:
-        scores = list(obj.scores.all())
-        if not scores:
+        weighted = review_weighted_score(obj)
+        if weighted is None:
             return "—"
-        got = sum(s.score for s in scores)
-        out_of = sum(s.criterion.max_score for s in scores)
-        return f"{got} / {out_of}"
+        got, out_of = weighted
+        return f"{score_text(got)} / {score_text(out_of)}"
 
 
 class ApprovalVoteInline(ReadOnlyInline):
@@ -238,10 +237,10 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
                 return gettext(
                     "Your approval is recorded. Above this call's threshold of %(threshold)s THB a second, "
                     "different grant approver must approve the same amount."
-                ) % {"threshold": application.call.four_eyes_threshold}
+                ) % {"threshold": grouped_amount(application.call.four_eyes_threshold)}
             return gettext("Approved: award %(number)s of %(amount)s %(currency)s. The applicant is emailed.") % {
                 "number": award.agreement_number,
-                "amount": award.amount,
+                "amount": grouped_amount(award.amount),
                 "currency": award.currency,
             }
 
@@ -249,10 +248,10 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
         intro = gettext(
             "Above %(threshold)s THB two different grant approvers must approve the same amount. "
             "A reviewer of this application cannot approve it."
-        ) % {"threshold": application.call.four_eyes_threshold}
+        ) % {"threshold": grouped_amount(application.call.four_eyes_threshold)}
         if votes:
             intro += "\n" + gettext("Already approved by: %(votes)s") % {
-                "votes": "; ".join(f"{v.approver} ({v.amount})" for v in votes)
+                "votes": "; ".join(f"{v.approver} ({grouped_amount(v.amount)})" for v in votes)
             }
         return service_form_view(
             request,

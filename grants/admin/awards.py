@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import change_url, posted, run_on_each, service_form_view
-from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline
+from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline, grouped_amount
 from core.dates import local_date
 
 from .. import services
@@ -161,7 +161,7 @@ class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
             )
             return gettext("Tranche %(sequence)s of %(amount)s %(currency)s is planned.") % {
                 "sequence": tranche.sequence,
-                "amount": tranche.amount,
+                "amount": grouped_amount(tranche.amount),
                 "currency": award.currency,
             }
 
@@ -173,7 +173,7 @@ class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
             form=PlanTrancheForm(posted(request)),
             title=gettext("Plan a tranche"),
             intro=gettext("Award: %(amount)s %(currency)s. Planned so far: %(planned)s.")
-            % {"amount": award.amount, "currency": award.currency, "planned": planned},
+            % {"amount": grouped_amount(award.amount), "currency": award.currency, "planned": grouped_amount(planned)},
             submit_label=gettext("Plan the tranche"),
             run=run,
         )
@@ -249,7 +249,7 @@ class DisbursementAdmin(admin.ModelAdmin):
             intro=gettext("Tranche %(sequence)s: %(amount)s %(currency)s of award %(award)s.")
             % {
                 "sequence": tranche.sequence,
-                "amount": tranche.amount,
+                "amount": grouped_amount(tranche.amount),
                 "currency": tranche.award.currency,
                 "award": tranche.award.agreement_number,
             },
@@ -374,7 +374,7 @@ class CoInvestmentAdmin(admin.ModelAdmin):
             intro=gettext("%(source)s: %(amount)s %(currency)s on %(date)s.")
             % {
                 "source": record.source,
-                "amount": record.amount,
+                "amount": grouped_amount(record.amount),
                 "currency": record.currency,
                 "date": local_date(record.date),
             },

@@ -12,10 +12,12 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.admin.mixins import grouped_amount
 from programs.models import CURRENCIES, ReviewCriterion
 from registry.models import Venture
 
 from ..models import Award, CoInvestment, GrantApplication, Review
+from ..services import grouped
 
 MONEY = {"max_digits": 14, "decimal_places": 2, "min_value": Decimal("0")}
 
@@ -129,18 +131,26 @@ class ApproveForm(forms.Form):
         label=_("Agreement number"),
         required=False,
         max_length=60,
-        help_text=_("Leave empty to number it NIA-SI-<year>-NNNN."),
+        help_text=_("Leave empty to number it NIA-SI-%(year)s-NNNN (the year of the award date)."),
     )
-    award_date = forms.DateField(label=_("Award date"), widget=AdminDateWidget)
+    award_date = forms.DateField(label=_("Award date"), widget=AdminDateWidget, localize=True)
 
     def __init__(self, *args: Any, application: GrantApplication, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["amount"].initial = application.requested_amount
         self.fields["amount"].help_text = _("Requested: %(amount)s %(currency)s.") % {
-            "amount": application.requested_amount,
+            "amount": grouped_amount(application.requested_amount),
             "currency": application.currency,
         }
+        if application.call.max_award is not None:
+            self.fields["amount"].help_text += " " + _("This call awards at most %(maximum)s THB per project.") % {
+                "maximum": grouped(application.call.max_award)
+            }
         self.fields["award_date"].initial = timezone.localdate()
+        # Agreement numbers carry the Gregorian year (next_agreement_number), whatever the page's language.
+        self.fields["agreement_number"].help_text = self.fields["agreement_number"].help_text % {
+            "year": timezone.localdate().year
+        }
         if application.currency == "THB":
             del self.fields["amount_thb"]
 
@@ -156,11 +166,11 @@ class RejectForm(forms.Form):
 
 class PlanTrancheForm(forms.Form):
     amount = forms.DecimalField(label=_("Amount"), **MONEY)  # type: ignore[arg-type]
-    planned_date = forms.DateField(label=_("Planned date"), widget=AdminDateWidget)
+    planned_date = forms.DateField(label=_("Planned date"), widget=AdminDateWidget, localize=True)
 
 
 class PayTrancheForm(forms.Form):
-    paid_date = forms.DateField(label=_("Paid on"), widget=AdminDateWidget)
+    paid_date = forms.DateField(label=_("Paid on"), widget=AdminDateWidget, localize=True)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -198,7 +208,7 @@ class CoInvestmentForm(forms.Form):
         min_value=Decimal("0"),
         help_text=_("Required for another currency."),
     )
-    date = forms.DateField(label=_("Date"), widget=AdminDateWidget)
+    date = forms.DateField(label=_("Date"), widget=AdminDateWidget, localize=True)
     verified = forms.BooleanField(
         label=_("Verified"), required=False, help_text=_("Tick only when the money is evidenced (agreement, transfer).")
     )

@@ -1,10 +1,12 @@
-"""Template helpers of the grants app: the user's applications for the `/my/` dashboard partial."""
+"""Template helpers of the grants app: the user's applications for the `/my/` dashboard partial, scores."""
 
+from decimal import Decimal
 from typing import Any
 
 from django import template
 
 from ..selectors.applicant import applications_of, next_step, open_calls
+from ..selectors.reviews import score_text
 
 register = template.Library()
 
@@ -19,3 +21,9 @@ def my_applications(user: Any, limit: int = 10) -> list[tuple[Any, str]]:
 def open_call_count() -> int:
     """How many calls take applications now."""
     return open_calls().count()
+
+
+@register.filter
+def score(value: Decimal | None) -> str:
+    """A (weighted) score without trailing zeros: 17.5, 19."""
+    return score_text(value)

@@ -116,6 +116,8 @@ def test_grant_money_adds_up(demo: None):
         assert votes.values("approver").distinct().count() == needed
         assert set(award.approvers.values_list("pk", flat=True)) == set(votes.values_list("approver", flat=True))
         assert not award.application.reviews.filter(reviewer__in=award.approvers.all()).exists()
+        maximum = award.application.call.max_award
+        assert maximum is None or award.amount_thb <= maximum
     assert Disbursement.objects.filter(status="planned").exists()
     assert set(Award.objects.values_list("currency", flat=True)) == {"THB", "KHR", "LAK", "MMK", "VND"}
     assert Award.objects.annotate(n=Count("approvers")).filter(n=2).exists()  # above the four-eyes threshold
@@ -240,3 +242,11 @@ def test_a_proposed_change_waits_in_the_review_queue_and_the_public_keeps_the_ap
     assert venture.status == VentureStatus.PUBLISHED
     assert "12 more secondary schools" in revision.data["summary_en"]
     assert "12 more secondary schools" not in venture.summary_en
+
+
+def test_project_grant_calls_state_their_maximum_as_a_field_not_in_their_text(demo: None):
+    calls = Call.objects.filter(programme__slug="project-grants", eligible_countries__iso2="TH")
+    assert calls.count() == 9
+    for call in calls:
+        assert call.max_award == Decimal("1500000")  # NIA: "ไม่เกิน 1.5 ล้านบาทต่อโครงการ"
+        assert "ล้านบาท" not in call.description_th and "million" not in call.description_en

@@ -165,7 +165,7 @@ def test_the_whole_lifecycle_through_the_pages_and_the_admin(django_capture_on_c
         Decimal("850000.00"),
         datetime.date(2026, 2, 1),
     )
-    assert f"Approved: award {award.agreement_number} of 850000.00 THB. The applicant is emailed." in said(response)
+    assert f"Approved: award {award.agreement_number} of 850,000.00 THB. The applicant is emailed." in said(response)
     assert Participation.objects.filter(venture=venture, call=call, outcome="granted").count() == 1
 
     # Finance plans and pays two tranches, records and verifies co-investment, closes the award.
@@ -377,7 +377,7 @@ def test_four_eyes_above_the_calls_threshold_through_the_admin(django_capture_on
     response = client_for(first).post(step("grantapplication_approve", application), approve_data("2000000"))
     assert response.status_code == 302
     assert (
-        "Your approval is recorded. Above this call's threshold of 1500000.00 THB a second, "
+        "Your approval is recorded. Above this call's threshold of 1,500,000.00 THB a second, "
         "different grant approver must approve the same amount." in said(response)
     )
     assert not Award.objects.exists()

@@ -1,0 +1,72 @@
+"""axe-core over the public pages, in Thai and English, on a desktop and a phone (390 px):
+no serious or critical violation."""
+
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from demo.seed import seed_demo
+from grants.models import Award
+from programs.models import Call
+from registry.models import SocialArea, Venture
+from registry.models.ventures import VentureStatus
+from tests.support.browser import DESKTOP, MOBILE
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+SEVERE = {"serious", "critical"}
+
+
+def public_paths() -> list[str]:
+    published = Venture.objects.filter(status=VentureStatus.PUBLISHED)
+    # A venture page with every section filled: grants, impact results.
+    venture = (
+        published.filter(applications__award__isnull=False, impact_indicators__isnull=False).first()
+        or published.first()
+    )
+    assert venture is not None
+    call = Call.objects.filter(criteria__isnull=False).select_related("programme").first()
+    assert call is not None and Award.objects.exists()
+    area = SocialArea.objects.first()
+    assert area is not None
+    return [
+        "",
+        "ventures/",
+        "ventures/?q=ขยะ",
+        f"ventures/{venture.slug}/",
+        f"areas/{area.slug}/",
+        "programs/",
+        f"programs/{call.programme.slug}/",
+        f"programs/{call.programme.slug}/calls/{call.slug}/",
+        "grants/",
+        "stats/",
+        "accounts/login/",
+        "accounts/signup/",
+        "ventures/no-such-venture/",
+    ]
+
+
+def test_public_pages_have_no_serious_or_critical_axe_violations(live_server: Any, browser: Any) -> None:
+    seed_demo(ventures=40)
+    paths = public_paths()
+    axe = Axe()
+    found: list[str] = []
+    for language in ("th", "en"):
+        for label, viewport in (("desktop", DESKTOP), ("mobile", MOBILE)):
+            context = browser.new_context(viewport=viewport, locale=f"{language}-TH")
+            page = context.new_page()
+            try:
+                for path in paths:
+                    page.goto(f"{live_server.url}/{language}/{path}")
+                    results = axe.run(page)
+                    for violation in results.response["violations"]:
+                        if violation["impact"] in SEVERE:
+                            targets = [" ".join(node["target"]) for node in violation["nodes"][:3]]
+                            found.append(
+                                f"{language} {label} /{path}: {violation['id']} ({violation['impact']}, "
+                                f"{len(violation['nodes'])}) {targets}"
+                            )
+            finally:
+                context.close()
+    assert found == [], "\n".join(found)
