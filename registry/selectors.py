@@ -120,7 +120,7 @@ def resolve_sort(sort: str | None, query: ParsedQuery) -> str:
 
 def _name_ordering(prefix: str = "") -> list[Any]:
     """Thai dictionary order on Thai pages (ก–ฮ, then A–Z), A–Z then ก–ฮ on English ones, each
-    page filing a venture under its own language's name (registry/collation.py)."""
+    page filing a venture under its own language's name (core/collation.py)."""
     key = "name_sort_en" if (get_language() or "th")[:2] == "en" else "name_sort_th"
     return [F(f"{prefix}{key}").asc(), F(f"{prefix}id").desc() if prefix else F("pk").desc()]
 

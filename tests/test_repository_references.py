@@ -23,17 +23,8 @@ MARKDOWN_LINK = re.compile(r"\]\(([^)\s#]+)(?:#[^)]*)?\)")
 # Knowledge that lives outside the repository (spelt in pieces so this file does not cite it).
 OUTSIDE = ("PRODUCT" + ".md", "CONVENTIONS" + ".md", "../" + "shared", "/work/" + "shared")
 
-# Files another piece of work owns for now (the search engine rewrite), with the stale citations
-# they still carry. Not to be extended.
-PENDING = {
-    "registry/search/__init__.py": {"notes/thai-search.md"},
-    "registry/search/backends.py": {"notes/thai-search.md"},
-    "registry/search/engine.py": {"notes/thai-search.md"},
-    "registry/search/query.py": {"notes/thai-search.md"},
-    "registry/search/text.py": {"notes/thai-search.md"},
-    # The sort key moved to core/collation.py.
-    "registry/selectors.py": {"registry/collation.py"},
-}
+# Files with a stale citation allowed for now (none left). Not to be extended.
+PENDING: dict[str, set[str]] = {}
 
 
 def tracked_files() -> list[str]:
