@@ -12,6 +12,7 @@ Environment variables (documented in README.md):
                 behind a reverse proxy, or lockout and rate limits count the proxy's address
   RATE_LIMIT_SIGNUP, RATE_LIMIT_PASSWORD_RESET, RATE_LIMIT_RESEND_VERIFICATION, RATE_LIMIT_LOGIN,
   RATE_LIMIT_INVITE  per-address limits such as "5/h"; LOGO_MAX_BYTES (default 2 MiB)
+  RATE_LIMIT_PASSWORD_RESET_PER_RECIPIENT  reset emails one account receives (default "3/h")
   API_THROTTLE_ANON  requests per client address to /api/ (default "120/min")
   OPENDATA_EXPORT_CHUNK_SIZE, OPENDATA_360G_PREFIX, OPENDATA_FUNDER_ID, OPENDATA_LICENSE_URL
 """
@@ -218,6 +219,10 @@ REGISTRY_RATE_LIMITS = {
     "login": env.str("RATE_LIMIT_LOGIN", default="30/10m"),
     "invite": env.str("RATE_LIMIT_INVITE", default="20/h"),
 }
+# Password-reset emails one account receives, whoever asks and from however many addresses (the
+# per-address limit above cannot stop a flood of one inbox from many addresses). Over it the page
+# answers exactly as when an email is sent, so it never shows whether the address has an account.
+PASSWORD_RESET_EMAILS_PER_RECIPIENT = env.str("RATE_LIMIT_PASSWORD_RESET_PER_RECIPIENT", default="3/h")
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_VIEW = "registry.views.errors.rate_limited"
 RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"
