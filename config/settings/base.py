@@ -161,6 +161,9 @@ CELERY_TASK_TIME_LIMIT = 15 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 14 * 60
 # Redis redelivers an unacknowledged task after this long; keep it above the longest task.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60}
+# Seconds after which an outbox email still marked "sending" belongs to a delivery that died
+# (a killed worker): another delivery may then take it over. Above deliver_email's 90 s time limit.
+OUTBOX_SENDING_TIMEOUT = 5 * 60
 CELERY_TASK_DEFAULT_QUEUE = "registry"
 CELERY_TIMEZONE = "Asia/Bangkok"
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {

@@ -6,8 +6,10 @@ from django.utils.translation import gettext_lazy as _
 class OutboundEmail(models.Model):
     """An email the registry owes someone. The unique key makes every notification send once.
 
-    Services create the row inside their transaction and enqueue delivery after commit; the
-    delivery task locks the row and sends only if it has not been sent.
+    Services create the row inside their transaction and enqueue delivery after commit. The
+    delivery task (core.tasks.deliver_email) claims the row (`sending_since`), hands the message
+    to the mail server and, straight after the server's 250, commits `sent_at`: a row with
+    `sent_at` is never sent again.
     """
 
     key = models.CharField(_("idempotency key"), max_length=200, unique=True)
@@ -16,6 +18,9 @@ class OutboundEmail(models.Model):
     body = models.TextField(_("body"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    # Set while a delivery is talking to the mail server; one older than OUTBOX_SENDING_TIMEOUT
+    # belongs to a delivery that died and is taken over.
+    sending_since = models.DateTimeField(_("sending since"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
 
