@@ -1,6 +1,7 @@
 """Background work every app shares: delivering the outbox's emails."""
 
 import datetime
+import functools
 import hashlib
 import logging
 from email.utils import parseaddr
@@ -96,3 +97,45 @@ def deliver_email(email_id: int) -> bool:
             OutboundEmail.objects.filter(pk=email_id).update(sent_at=timezone.now(), sending_since=None, last_error="")
     _close_quietly(backend)
     return bool(sent)
+
+
+# Rows looked at per run; the next run (a minute later) takes the rest.
+REQUEUE_BATCH = 500
+
+
+@shared_task(name="core.tasks.requeue_unsent_emails", acks_late=True, soft_time_limit=60, time_limit=90)
+def requeue_unsent_emails() -> int:
+    """Queue a delivery again for each outbox email still unsent OUTBOX_REQUEUE_AFTER_MINUTES after it
+    was written (or last re-queued), unless a live delivery is sending it; returns how many.
+
+    Celery redelivers the task of a killed worker only after the broker's visibility timeout, and
+    a delivery queued while the broker was down is never queued at all: this periodic task (beat)
+    puts every such row back in the queue. Safe to run twice or concurrently: each row is taken
+    by one conditional UPDATE of `requeued_at`, and the delivery itself skips a row already sent.
+    Rows older than OUTBOX_GIVE_UP_AFTER_DAYS are left for staff to look at (admin: unsent).
+    """
+    now = timezone.now()
+    wait = datetime.timedelta(minutes=settings.OUTBOX_REQUEUE_AFTER_MINUTES)
+    due = (
+        OutboundEmail.objects.filter(
+            sent_at__isnull=True,
+            created_at__lt=now - wait,
+            created_at__gte=now - datetime.timedelta(days=settings.OUTBOX_GIVE_UP_AFTER_DAYS),
+        )
+        .filter(Q(requeued_at__isnull=True) | Q(requeued_at__lt=now - wait))
+        .filter(
+            Q(sending_since__isnull=True)
+            | Q(sending_since__lt=now - datetime.timedelta(seconds=settings.OUTBOX_SENDING_TIMEOUT))
+        )
+    )
+    requeued = 0
+    for email_id in list(due.order_by("created_at").values_list("pk", flat=True)[:REQUEUE_BATCH]):
+        with transaction.atomic():
+            # The same conditions again, in the UPDATE: a concurrent run that took the row first
+            # has set requeued_at, so this one updates nothing and queues nothing.
+            if due.filter(pk=email_id).update(requeued_at=now):
+                transaction.on_commit(functools.partial(deliver_email.delay, email_id))
+                requeued += 1
+    if requeued:
+        logger.warning("Queued %s unsent outbox email(s) again", requeued)
+    return requeued

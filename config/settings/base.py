@@ -159,14 +159,24 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 15 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 14 * 60
-# Redis redelivers an unacknowledged task after this long; keep it above the longest task.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60}
+# Redis hands an unacknowledged task to another worker after this long. It must exceed the
+# longest a task can hold its message: the venture import's 35-minute time limit (the emails'
+# 90 s plus a retry delay of at most 15 minutes is shorter), or a long import would run twice.
+# Not much longer: it is also how long a task of a killed worker waits to run again (emails do
+# not wait for it: see OUTBOX_REQUEUE_AFTER_MINUTES). tests/core/test_outbox_requeue.py checks it.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 40 * 60}
 # Seconds after which an outbox email still marked "sending" belongs to a delivery that died
 # (a killed worker): another delivery may then take it over. Above deliver_email's 90 s time limit.
 OUTBOX_SENDING_TIMEOUT = 5 * 60
+# An outbox email still unsent this many minutes after it was written (or last queued again) is
+# queued again by core.tasks.requeue_unsent_emails (beat, every minute); after this many days the
+# outbox stops trying and leaves it to staff (admin: outbound emails, "sent at" empty).
+OUTBOX_REQUEUE_AFTER_MINUTES = env.int("OUTBOX_REQUEUE_AFTER_MINUTES", default=10)
+OUTBOX_GIVE_UP_AFTER_DAYS = 3
 CELERY_TASK_DEFAULT_QUEUE = "registry"
 CELERY_TIMEZONE = "Asia/Bangkok"
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
+    "requeue-unsent-emails": {"task": "core.tasks.requeue_unsent_emails", "schedule": 60},
     "forget-old-import-reports": {"task": "registry.tasks.forget_old_import_reports", "schedule": 24 * 60 * 60},
 }
 

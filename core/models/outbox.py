@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -21,12 +22,18 @@ class OutboundEmail(models.Model):
     # Set while a delivery is talking to the mail server; one older than OUTBOX_SENDING_TIMEOUT
     # belongs to a delivery that died and is taken over.
     sending_since = models.DateTimeField(_("sending since"), null=True, blank=True)
+    # When core.tasks.requeue_unsent_emails last queued a delivery of it again.
+    requeued_at = models.DateTimeField(_("queued again at"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
 
     class Meta:
         db_table = "registry_outboundemail"  # moved from the registry app, table kept
         ordering = ["-created_at"]
+        indexes = [
+            # What the periodic re-queue reads every minute: the few unsent rows, not the whole outbox.
+            models.Index(fields=["created_at"], condition=Q(sent_at__isnull=True), name="outbox_unsent_idx"),
+        ]
         verbose_name = _("outbound email")
         verbose_name_plural = _("outbound emails")
 
