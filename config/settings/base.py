@@ -14,10 +14,13 @@ Environment variables (documented in README.md):
   RATE_LIMIT_INVITE  per-address limits such as "5/h"; LOGO_MAX_BYTES (default 2 MiB)
   RATE_LIMIT_PASSWORD_RESET_PER_RECIPIENT  reset emails one account receives (default "3/h")
   API_THROTTLE_ANON  requests per client address to /api/ (default "120/min")
+  ADMINS        who is emailed uncaught errors, e.g. "Ops <ops@nia.or.th>,dev@undp.org"; EMAIL_SUBJECT_PREFIX
+  OUTBOX_REQUEUE_AFTER_MINUTES  unsent outbox emails are queued again after this long (default 10)
   OPENDATA_EXPORT_CHUNK_SIZE, OPENDATA_360G_PREFIX, OPENDATA_FUNDER_ID, OPENDATA_LICENSE_URL
 """
 
 import os
+from email.utils import getaddresses
 from pathlib import Path
 
 import environ
@@ -339,13 +342,32 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # --- Logging ---------------------------------------------------------------------------------
+# Uncaught errors (a 500, a task that failed for good) are emailed to ADMINS through the outbox
+# (core/error_reports.py), one email per kind of error and admin every 10 minutes, besides going
+# to stderr. The "django" logger is configured here so that Django's own mail_admins handler,
+# which would call the mail server inside the failing request, is replaced rather than added to.
+ADMINS = [(name, address) for name, address in getaddresses([env.str("ADMINS", default="")]) if address]
+EMAIL_SUBJECT_PREFIX = env.str("EMAIL_SUBJECT_PREFIX", default="[Social Innovation Registry] ")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "mail_admins": {
+            "class": "core.error_reports.OutboxAdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO", "propagate": True},
+        "celery.app.trace": {"handlers": ["mail_admins"], "propagate": True},
+        "django.db.backends": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # --- Registry ----------------------------------------------------------------------------------
