@@ -4,10 +4,17 @@ timeout covers the longest any task can hold a message."""
 
 import contextlib
 import datetime
+import json
+import os
+import signal
+import subprocess
+import sys
 import threading
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+import redis
 from django.conf import settings as django_settings
 from django.core import mail
 from django.db import connection
@@ -17,6 +24,7 @@ from config.celery import app
 from core.models import OutboundEmail
 from core.tasks import deliver_email, requeue_unsent_emails
 from tests.factories import OutboundEmailFactory
+from tests.support.smtp import SmtpBehaviour, running_smtp_server
 from tests.support.workers import CeleryWorker, wait_until
 
 
@@ -171,3 +179,84 @@ def test_the_broker_waits_longer_than_any_task_can_hold_a_message() -> None:
         longest = max(longest, limit + retry_wait)
     assert timeout > longest
     assert timeout <= longest + 15 * 60
+
+
+def _unacked_tags_of(client: Any, queue: str) -> list[bytes]:
+    """kombu's Redis transport keeps a delivered, unacknowledged task in the "unacked" hash until it
+    is acknowledged or the visibility timeout gives it back to its queue."""
+    tags = []
+    for tag, payload in client.hgetall("unacked").items():
+        _message, _exchange, routing_key = json.loads(payload)
+        if routing_key == queue:
+            tags.append(tag)
+    return tags
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_killed_while_sending_leaves_an_email_the_re_queue_sends_once(settings: Any) -> None:
+    """A real worker process is SIGKILLed while the mail server holds its message (no 250 yet). The
+    row stays claimed and unsent; once the claim is abandoned and the wait is over, the re-queue
+    sends it, exactly once, and a second run sends nothing."""
+    missing = pytest.fail if os.environ.get("REQUIRE_WORKER_TESTS") else pytest.skip
+    if not os.environ.get("REDIS_URL") or connection.vendor != "postgresql":
+        missing("needs PostgreSQL and Redis: a worker process shares the test database through them")
+    queue = f"kill-test-{os.getpid()}"  # not the session worker's queue: only this worker takes it
+    email = OutboundEmailFactory.create(to="killed@example.org")
+    database = urlsplit(os.environ["DATABASE_URL"])._replace(path="/" + str(connection.settings_dict["NAME"]))
+    broker = redis.Redis.from_url(django_settings.CELERY_BROKER_URL)
+
+    with running_smtp_server(SmtpBehaviour(hang_on_data=True)) as server:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "DATABASE_URL": urlunsplit(database),
+            "TEST_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_URL": f"smtp://127.0.0.1:{server.port}",
+        }
+        hostname = f"kill-test-{os.getpid()}@localhost"
+        command = [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo", f"--queues={queue}"]
+        command += [f"--hostname={hostname}", "--without-gossip", "--without-mingle", "--loglevel=WARNING"]
+        worker = subprocess.Popen(command, cwd=settings.BASE_DIR, env=env, stdout=subprocess.DEVNULL)
+        try:
+            wait_until(lambda: app.control.ping(destination=[hostname], timeout=1.0), timeout=60, what="the worker")
+            was_eager = app.conf.task_always_eager
+            app.conf.task_always_eager = False
+            try:
+                deliver_email.apply_async(args=(email.pk,), queue=queue)
+            finally:
+                app.conf.task_always_eager = was_eager
+            assert server.data_received.wait(timeout=60), "the worker never sent the message"
+            worker.send_signal(signal.SIGKILL)
+            worker.wait(timeout=30)
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+                worker.wait(timeout=30)
+
+        killed = OutboundEmail.objects.get(pk=email.pk)
+        assert (killed.sent_at, killed.attempts) == (None, 1)
+        assert killed.sending_since is not None  # claimed by the delivery that died
+        assert server.accepted == []
+        assert len(_unacked_tags_of(broker, queue)) == 1  # Redis would give it back only after 40 minutes
+
+        # Later: the claim is abandoned and the wait is over (moved back in time, not waited for).
+        server.behaviour.hang_on_data = False
+        long_ago = minutes_ago(settings.OUTBOX_REQUEUE_AFTER_MINUTES + settings.OUTBOX_SENDING_TIMEOUT / 60 + 1)
+        OutboundEmail.objects.filter(pk=email.pk).update(created_at=long_ago, sending_since=long_ago)
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", server.port, False
+        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+        assert requeue_unsent_emails() == 1  # eager here: the delivery runs in this process
+        assert requeue_unsent_emails() == 0
+
+    assert len(server.accepted) == 1
+    sent = OutboundEmail.objects.get(pk=email.pk)
+    assert sent.sent_at is not None
+    assert sent.attempts == 2
+    # The killed worker's task, redelivered after the visibility timeout, would find it sent; it is
+    # removed here so that it does not linger in the test broker.
+    for tag in _unacked_tags_of(broker, queue):
+        broker.hdel("unacked", tag)
+        broker.zrem("unacked_index", tag)
+    broker.close()

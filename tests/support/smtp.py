@@ -21,6 +21,7 @@ class SmtpBehaviour:
 
     refuse_data: int = 0  # answer this many messages' end of DATA with "451", then accept
     hang_on_quit: bool = False  # after accepting, never answer QUIT (the client times out)
+    hang_on_data: bool = False  # take a message's content and never answer it (no 250, no error)
     on_quit: Callable[[], None] | None = None  # called when QUIT arrives, before any answer
 
 
@@ -31,6 +32,7 @@ class SmtpServer:
     behaviour: SmtpBehaviour
     accepted: list[bytes] = field(default_factory=list)
     quits: int = 0
+    data_received: threading.Event = field(default_factory=threading.Event)
 
     def messages(self) -> list[EmailMessage]:
         parsed = [message_from_bytes(raw, policy=policy.default) for raw in self.accepted]
@@ -78,6 +80,10 @@ class _Handler(socketserver.StreamRequestHandler):
             if not line or line in (b".\r\n", b".\n"):
                 break
             lines.append(line[1:] if line.startswith(b"..") else line)
+        state.data_received.set()
+        if state.behaviour.hang_on_data:
+            self.server.stopping.wait()  # the client waits for an answer that never comes
+            return
         if state.behaviour.refuse_data > 0:
             state.behaviour.refuse_data -= 1
             self.reply("451 Try again later")
