@@ -13,6 +13,7 @@ from config.health import healthz
 from grants.views import staff as grants_staff
 from grants.views.stats import StatsView
 from programs.sitemaps import CallSitemap, ProgrammeSitemap
+from registry.views.accounts import posts_per_ip
 from registry.views.api_docs import api_docs
 from registry.views.seo import AreaSitemap, StaticPagesSitemap, VentureSitemap, robots_txt
 
@@ -55,6 +56,10 @@ urlpatterns = [
     # Before admin/: a staff page inside the admin's log-in, beside the grants models.
     path("admin/grants/dashboard/", admin.site.admin_view(grants_staff.dashboard), name="grants_dashboard"),
     re_path(r"^admin/registry/(?P<model>auditentry|outboundemail)/(?P<rest>.*)$", moved_to_core),
+    # The admin's log-in, before admin/ so it takes the URL (reverse("admin:login") still names it),
+    # under the portal log-in's per-address limit and counter (RATE_LIMIT_LOGIN): without it one
+    # address could try any number of names here while the portal answered 429.
+    path("admin/login/", posts_per_ip("login")(admin.site.login)),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("config.api")),

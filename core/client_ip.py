@@ -29,13 +29,25 @@ def client_ip_key(group: str, request: HttpRequest) -> str:
     return client_ip(request) or "unknown"
 
 
+# django-axes stores the log-in name in AccessAttempt.username, a varchar(255): a longer name,
+# which anyone can post, made PostgreSQL refuse the row and the log-in page answer 500.
+AXES_USERNAME_MAX_LENGTH = 255
+
+
 def normalise_login(value: object) -> str:
     return str(value or "").strip().lower()
+
+
+def _axes_key(value: object) -> str:
+    """The name as axes stores it: normalised, without NUL (PostgreSQL refuses it in text) and cut
+    to the column's length. Names that differ only past 255 characters count as one: no account
+    has such a name (emails are at most 254), so this only makes guessing dearer."""
+    return normalise_login(value).replace("\x00", "")[:AXES_USERNAME_MAX_LENGTH]
 
 
 def axes_username(request: HttpRequest, credentials: dict[str, Any] | None = None) -> str:
     """The log-in email as axes should count it: case and surrounding spaces do not matter."""
     field = settings.AXES_USERNAME_FORM_FIELD
     if credentials and credentials.get(field):
-        return normalise_login(credentials[field])
-    return normalise_login(request.POST.get(field, "") if request.method == "POST" else "")
+        return _axes_key(credentials[field])
+    return _axes_key(request.POST.get(field, "") if request.method == "POST" else "")

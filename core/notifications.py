@@ -22,6 +22,16 @@ def queue_email(*, key: str, to: str, template: str, context: dict[str, Any], la
     with translation.override(language):
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         body = render_to_string(f"{template}_body.txt", context)
+    return queue_text_email(key=key, to=to, subject=subject, body=body)
+
+
+def queue_text_email(*, key: str, to: str, subject: str, body: str) -> OutboundEmail:
+    """Record an email whose text is already written (once per `key`) and enqueue its delivery
+    after commit: queue_email without templates, for messages to the people who run the site."""
+    existing = OutboundEmail.objects.filter(key=key).first()
+    if existing is not None:
+        return existing
+    subject = " ".join(subject.split())[: OutboundEmail._meta.get_field("subject").max_length]
     try:
         with transaction.atomic():
             email = OutboundEmail.objects.create(key=key, to=to, subject=subject, body=body)

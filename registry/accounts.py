@@ -4,6 +4,9 @@ Every email goes through the outbox (`core.notifications.queue_email`) and is de
 Celery task after the transaction commits.
 """
 
+import datetime
+import logging
+import re
 import uuid
 from typing import Any
 
@@ -36,6 +39,20 @@ class EmailVerificationTokenGenerator(PasswordResetTokenGenerator):
 
 
 email_verification_token = EmailVerificationTokenGenerator()
+
+logger = logging.getLogger(__name__)
+
+_RATE = re.compile(r"^(?P<count>\d+)/(?P<multiplier>\d*)(?P<unit>[smhd])$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_rate(rate: str) -> tuple[int, datetime.timedelta]:
+    """A limit written as django-ratelimit writes them ("3/h", "30/10m") as (count, period)."""
+    match = _RATE.match(rate.strip())
+    if match is None:
+        raise ValueError(f"not a rate like '3/h' or '30/10m': {rate!r}")
+    seconds = int(match["multiplier"] or 1) * _UNIT_SECONDS[match["unit"]]
+    return int(match["count"]), datetime.timedelta(seconds=seconds)
 
 
 def _site_url() -> str:
@@ -116,8 +133,24 @@ def verify_email(*, user: User, token: str) -> bool:
     return True
 
 
-def queue_password_reset_email(*, user: User, context: dict[str, Any]) -> OutboundEmail:
-    """Queue a password-reset link (the context comes from Django's PasswordResetForm)."""
+@transaction.atomic
+def queue_password_reset_email(*, user: User, context: dict[str, Any]) -> OutboundEmail | None:
+    """Queue a password-reset link (the context comes from Django's PasswordResetForm), unless the
+    account already had settings.PASSWORD_RESET_EMAILS_PER_RECIPIENT of them in its period: then
+    nothing is sent (returns None) and the page answers as always.
+
+    The per-client-address limit alone let anyone flood one inbox from many addresses. The count
+    is of the outbox's rows, so it holds across processes and cache restarts.
+    """
+    allowed, period = parse_rate(settings.PASSWORD_RESET_EMAILS_PER_RECIPIENT)
+    # The account's row lock makes two simultaneous requests count one after the other (PostgreSQL).
+    User.objects.select_for_update().filter(pk=user.pk).first()
+    recent = OutboundEmail.objects.filter(
+        key__startswith=f"password_reset:{user.pk}:", created_at__gte=timezone.now() - period
+    ).count()
+    if recent >= allowed:
+        logger.info("Password-reset email to user %s not sent: %s already in the last %s", user.pk, recent, period)
+        return None
     return queue_email(
         key=f"password_reset:{user.pk}:{uuid.uuid4().hex}",
         to=user.email,

@@ -1,8 +1,12 @@
 """The production shape (docker-compose.yml, Dockerfile). No Docker engine runs on the CI machine,
 so these read the files as Docker would and check what the deployment depends on."""
 
+import os
 import re
+import secrets
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -180,3 +184,63 @@ def test_a_proxy_serves_uploaded_media_and_the_app_trusts_exactly_it(services):
     assert "proxy_pass http://registry_web;" in config and "X-Forwarded-For $proxy_add_x_forwarded_for" in config
     assert environment_of(services["web"])["TRUSTED_PROXY_COUNT"] == "${TRUSTED_PROXY_COUNT:-1}"
     assert "ports" not in services["web"]  # reached only through the proxy
+
+
+COMPOSE_VARIABLE = re.compile(r"\$\{(\w+)(?::([-?])([^{}]*))?\}")
+
+
+def interpolate(value: str, environment: dict[str, str]) -> str:
+    """docker compose's ${VAR}, ${VAR:-default} and ${VAR:?error}, innermost first."""
+
+    def one(match: re.Match[str]) -> str:
+        name, kind, argument = match.group(1), match.group(2), match.group(3) or ""
+        if environment.get(name):
+            return environment[name]
+        if kind == "?":
+            raise AssertionError(f"{name} must be set: {argument}")
+        return argument
+
+    while COMPOSE_VARIABLE.search(value):
+        value = COMPOSE_VARIABLE.sub(one, value)
+    return value
+
+
+def readme_deployment_environment(services: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """What the app services get by following the README: its .env example, each <placeholder>
+    filled in, and docker-compose.yml's defaults for everything else."""
+    readme = (BASE_DIR / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"cat > \.env <<'EOF'\n(.*?)\nEOF", readme, re.DOTALL)
+    assert match, "README.md shows no .env example"
+    dotenv = dict(line.split("=", 1) for line in match.group(1).splitlines() if line.strip())
+    filled = {"SECRET_KEY": secrets.token_urlsafe(50), "POSTGRES_PASSWORD": "a-password-without-url-specials"}
+    dotenv = {key: filled.get(key, value) if value.startswith("<") else value for key, value in dotenv.items()}
+    assert not [value for value in dotenv.values() if "<" in value], dotenv
+    return {key: interpolate(value, dotenv) for key, value in environment_of(services["web"]).items()}
+
+
+def test_the_documented_deployment_passes_django_s_deployment_checklist(services):
+    environment = readme_deployment_environment(services)
+    assert environment["DJANGO_SETTINGS_MODULE"] == "config.settings.production"
+    keep = {"PATH", "HOME", "LANG", "SYSTEMROOT"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=BASE_DIR,
+        env={**{key: value for key, value in os.environ.items() if key in keep}, **environment},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ci_runs_the_deployment_checklist_before_the_tests():
+    script = (BASE_DIR / ".ci" / "run").read_text(encoding="utf-8")
+    check = re.search(
+        r"DJANGO_SETTINGS_MODULE=config\.settings\.production[^\n]*\\\n(?:[^\n]*\\\n)*[^\n]*"
+        r"manage\.py check --deploy --fail-level WARNING",
+        script,
+    )
+    assert check, ".ci/run does not run `manage.py check --deploy --fail-level WARNING` under the production settings"
+    first_test_run = script.index("make --no-print-directory test")
+    assert check.start() < first_test_run

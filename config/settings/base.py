@@ -12,11 +12,15 @@ Environment variables (documented in README.md):
                 behind a reverse proxy, or lockout and rate limits count the proxy's address
   RATE_LIMIT_SIGNUP, RATE_LIMIT_PASSWORD_RESET, RATE_LIMIT_RESEND_VERIFICATION, RATE_LIMIT_LOGIN,
   RATE_LIMIT_INVITE  per-address limits such as "5/h"; LOGO_MAX_BYTES (default 2 MiB)
+  RATE_LIMIT_PASSWORD_RESET_PER_RECIPIENT  reset emails one account receives (default "3/h")
   API_THROTTLE_ANON  requests per client address to /api/ (default "120/min")
+  ADMINS        who is emailed uncaught errors, e.g. "Ops <ops@nia.or.th>,dev@undp.org"; EMAIL_SUBJECT_PREFIX
+  OUTBOX_REQUEUE_AFTER_MINUTES  unsent outbox emails are queued again after this long (default 10)
   OPENDATA_EXPORT_CHUNK_SIZE, OPENDATA_360G_PREFIX, OPENDATA_FUNDER_ID, OPENDATA_LICENSE_URL
 """
 
 import os
+from email.utils import getaddresses
 from pathlib import Path
 
 import environ
@@ -64,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A NUL in the path or query string: 400 here, before PostgreSQL would refuse it with a 500.
+    "core.middleware.RejectNulMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -156,11 +162,24 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 15 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 14 * 60
-# Redis redelivers an unacknowledged task after this long; keep it above the longest task.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60}
+# Redis hands an unacknowledged task to another worker after this long. It must exceed the
+# longest a task can hold its message: the venture import's 35-minute time limit (the emails'
+# 90 s plus a retry delay of at most 15 minutes is shorter), or a long import would run twice.
+# Not much longer: it is also how long a task of a killed worker waits to run again (emails do
+# not wait for it: see OUTBOX_REQUEUE_AFTER_MINUTES). tests/core/test_outbox_requeue.py checks it.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 40 * 60}
+# Seconds after which an outbox email still marked "sending" belongs to a delivery that died
+# (a killed worker): another delivery may then take it over. Above deliver_email's 90 s time limit.
+OUTBOX_SENDING_TIMEOUT = 5 * 60
+# An outbox email still unsent this many minutes after it was written (or last queued again) is
+# queued again by core.tasks.requeue_unsent_emails (beat, every minute); after this many days the
+# outbox stops trying and leaves it to staff (admin: outbound emails, "sent at" empty).
+OUTBOX_REQUEUE_AFTER_MINUTES = env.int("OUTBOX_REQUEUE_AFTER_MINUTES", default=10)
+OUTBOX_GIVE_UP_AFTER_DAYS = 3
 CELERY_TASK_DEFAULT_QUEUE = "registry"
 CELERY_TIMEZONE = "Asia/Bangkok"
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
+    "requeue-unsent-emails": {"task": "core.tasks.requeue_unsent_emails", "schedule": 60},
     "forget-old-import-reports": {"task": "registry.tasks.forget_old_import_reports", "schedule": 24 * 60 * 60},
 }
 
@@ -216,6 +235,10 @@ REGISTRY_RATE_LIMITS = {
     "login": env.str("RATE_LIMIT_LOGIN", default="30/10m"),
     "invite": env.str("RATE_LIMIT_INVITE", default="20/h"),
 }
+# Password-reset emails one account receives, whoever asks and from however many addresses (the
+# per-address limit above cannot stop a flood of one inbox from many addresses). Over it the page
+# answers exactly as when an email is sent, so it never shows whether the address has an account.
+PASSWORD_RESET_EMAILS_PER_RECIPIENT = env.str("RATE_LIMIT_PASSWORD_RESET_PER_RECIPIENT", default="3/h")
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_VIEW = "registry.views.errors.rate_limited"
 RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"
@@ -319,13 +342,32 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # --- Logging ---------------------------------------------------------------------------------
+# Uncaught errors (a 500, a task that failed for good) are emailed to ADMINS through the outbox
+# (core/error_reports.py), one email per kind of error and admin every 10 minutes, besides going
+# to stderr. The "django" logger is configured here so that Django's own mail_admins handler,
+# which would call the mail server inside the failing request, is replaced rather than added to.
+ADMINS = [(name, address) for name, address in getaddresses([env.str("ADMINS", default="")]) if address]
+EMAIL_SUBJECT_PREFIX = env.str("EMAIL_SUBJECT_PREFIX", default="[Social Innovation Registry] ")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "mail_admins": {
+            "class": "core.error_reports.OutboxAdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": "INFO", "propagate": True},
+        "celery.app.trace": {"handlers": ["mail_admins"], "propagate": True},
+        "django.db.backends": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # --- Registry ----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """An Atom feed of newly published ventures, in the page's language."""
 
 import datetime
+from typing import Any
 
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
@@ -13,8 +14,23 @@ from ..models import Venture
 FEED_SIZE = 30
 
 
+class PlainTextSummaryAtomFeed(Atom1Feed):
+    """Atom whose entry summaries are plain text (`type="text"`).
+
+    Django's Atom1Feed always labels the summary `type="html"`, so a reader decodes the escaped
+    text once more and renders it as markup: a summary typed as `"><img onerror=…>` became a
+    live element in feed readers. A venture's summary is plain text written by its team, so it
+    is sent as what it is; readers then show it literally, whatever characters it holds.
+    """
+
+    def add_item_elements(self, handler: Any, item: dict[str, Any]) -> None:
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class NewVenturesFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryAtomFeed
 
     def title(self) -> str:
         return _("New ventures in the Social Innovation Registry")

@@ -162,6 +162,37 @@ def test_many_log_ins_from_one_address_across_usernames_are_limited(settings: An
     assert statuses == [200, 200, 200, 429]
 
 
+def test_the_admin_log_in_has_the_portal_s_per_address_limit() -> None:
+    """35 log-ins with 35 different names from one address: the portal answered 429 from the
+    31st (RATE_LIMIT_LOGIN, 30 in 10 minutes), the admin's log-in 200 every time."""
+    allowed = int(django_settings.REGISTRY_RATE_LIMITS["login"].split("/")[0])
+    stuffer = client_from("198.51.100.12")
+    url = reverse("admin:login")
+
+    statuses = [
+        stuffer.post(url, {"username": f"user{n}@example.org", "password": "123456"}).status_code
+        for n in range(allowed + 5)
+    ]
+
+    assert statuses == [200] * allowed + [429] * 5
+    refused = stuffer.post(url, {"username": "x@example.org", "password": "1"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "Too many attempts" in text_of(refused)
+    assert stuffer.get(url).status_code == 200  # reading the form is not limited
+    assert client_from("203.0.113.31").post(url, {"username": "a@example.org", "password": "1"}).status_code == 200
+
+
+def test_the_portal_and_the_admin_log_ins_share_one_counter_per_address(settings: Any) -> None:
+    settings.REGISTRY_RATE_LIMITS = {**settings.REGISTRY_RATE_LIMITS, "login": "4/m"}
+    stuffer = client_from("198.51.100.13")
+    admin_login = reverse("admin:login")
+    for n in range(2):
+        log_in(stuffer, f"user{n}@example.org", "123456")
+        stuffer.post(admin_login, {"username": f"staff{n}@example.org", "password": "123456"})
+
+    assert log_in(stuffer, "user9@example.org", "123456").status_code == 429
+    assert stuffer.post(admin_login, {"username": "staff9@example.org", "password": "1"}).status_code == 429
+
+
 def test_the_limits_are_counted_in_the_configured_cache() -> None:
     bot = client_from("198.51.100.9")
     bot.post(reverse("accounts:password_reset"), {"email": "a@example.org"})

@@ -1,14 +1,16 @@
 """Sign-up with recorded consent, email verification, log-in/log-out and password reset by email."""
 
+import datetime
 from typing import Any
 
 import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from core.models import OutboundEmail
-from registry.accounts import email_verification_token, send_verification_email
+from registry.accounts import email_verification_token, parse_rate, send_verification_email
 from registry.consent import NEWSLETTER, REGISTRY_PROCESSING
 from registry.models import ConsentRecord, Entrepreneur, User
 from tests.factories import EntrepreneurFactory
@@ -263,6 +265,56 @@ def test_an_erased_or_closed_account_gets_no_reset_email(visitor: CommittingClie
     EntrepreneurFactory.create(email="closed@example.org", is_active=False)
     visitor.post(reverse("accounts:password_reset"), {"email": "closed@example.org"})
     assert mail.outbox == []
+
+
+def test_password_reset_emails_to_one_address_are_limited_whatever_the_client_address(
+    django_capture_on_commit_callbacks: Any, settings: Any
+) -> None:
+    """Ten reset requests for one address from ten client addresses delivered ten emails: a
+    per-address limit cannot stop that, so the recipient has a limit of their own (3 an hour)."""
+    settings.PASSWORD_RESET_EMAILS_PER_RECIPIENT = "3/h"
+    EntrepreneurFactory.create(email="lan@example.org")
+    EntrepreneurFactory.create(email="other@example.org")
+    url = reverse("accounts:password_reset")
+
+    answers = []
+    for n in range(10):
+        client = CommittingClient(Client(REMOTE_ADDR=f"198.51.100.{n + 1}"), django_capture_on_commit_callbacks)
+        answers.append(client.post(url, {"email": "lan@example.org"}))
+
+    assert len(emails_to("lan@example.org")) == 3
+    # The same answer every time, and the same as for an address with no account: nothing shows
+    # whether the address exists or was refused.
+    unknown = CommittingClient(Client(REMOTE_ADDR="203.0.113.9"), django_capture_on_commit_callbacks)
+    answers.append(unknown.post(url, {"email": "nobody@example.org"}))
+    assert {(a.status_code, a["Location"]) for a in answers} == {(302, reverse("accounts:password_reset_done"))}
+    # Someone else's address is not affected.
+    other = CommittingClient(Client(REMOTE_ADDR="198.51.100.1"), django_capture_on_commit_callbacks)
+    other.post(url, {"email": "other@example.org"})
+    assert len(emails_to("other@example.org")) == 1
+
+
+def test_the_recipient_limit_counts_only_the_last_period(visitor: CommittingClient, settings: Any) -> None:
+    settings.PASSWORD_RESET_EMAILS_PER_RECIPIENT = "2/h"
+    EntrepreneurFactory.create(email="lan@example.org")
+    for _ in range(3):
+        visitor.post(reverse("accounts:password_reset"), {"email": "lan@example.org"})
+    assert len(emails_to("lan@example.org")) == 2
+
+    an_hour_ago = timezone.now() - datetime.timedelta(hours=1, seconds=1)
+    OutboundEmail.objects.filter(to="lan@example.org").update(created_at=an_hour_ago)
+    visitor.post(reverse("accounts:password_reset"), {"email": "lan@example.org"})
+
+    assert len(emails_to("lan@example.org")) == 3
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("3/h", (3, 3600)), ("30/10m", (30, 600)), ("5/d", (5, 86400)), ("1/30s", (1, 30))],
+)
+def test_rates_are_read_as_django_ratelimit_writes_them(rate: str, expected: tuple[int, int]) -> None:
+    count, period = parse_rate(rate)
+    assert (count, period.total_seconds()) == expected
 
 
 def test_anonymous_my_pages_offer_a_log_in_link_that_comes_back(visitor: CommittingClient) -> None:

@@ -5,8 +5,10 @@ import datetime
 import json
 import re
 from decimal import Decimal
+from html.parser import HTMLParser
 from xml.etree import ElementTree
 
+import feedparser
 import pytest
 from django.utils import timezone
 
@@ -259,3 +261,40 @@ def test_xss_payloads_in_venture_fields_are_escaped_on_every_page(make_venture, 
     api = client.get("/api/v1/ventures/xss/")
     assert api["Content-Type"] == "application/json"
     assert json.loads(api.content)["name_en"] == f"กาแฟ {XSS}"  # escaped, not altered
+
+
+class _MarkupCollector(HTMLParser):
+    """Every element and attribute a browser would build from a piece of HTML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.elements: list[str] = []
+        self.attributes: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append(tag)
+        self.attributes += [name for name, _value in attrs]
+
+
+def _markup_a_reader_builds(detail: dict) -> _MarkupCollector:
+    """What a feed reader renders from an Atom text construct: HTML is parsed, plain text is not."""
+    collector = _MarkupCollector()
+    if detail["type"] in ("text/html", "application/xhtml+xml"):
+        collector.feed(detail["value"])
+        collector.close()
+    return collector
+
+
+def test_atom_feed_never_turns_venture_text_into_markup(make_venture, client):
+    payload = '"><img src=x onerror=alert(1)>'
+    make_venture(slug="hostile", name_en=f"Venture {payload}", summary_en=f"Summary {payload}")
+    # sanitize_html=False: judge the feed as a naive reader would see it, not after feedparser's clean-up
+    parsed = feedparser.parse(client.get("/en/feeds/ventures/").content, sanitize_html=False)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    [entry] = parsed.entries
+    for detail in (entry.title_detail, entry.summary_detail):
+        markup = _markup_a_reader_builds(detail)
+        assert markup.elements == [], detail
+        assert markup.attributes == [], detail
+    assert entry.summary == f"Summary {payload}"  # shown to the reader as the text it is
+    assert entry.title == f"Venture {payload}"
