@@ -344,6 +344,32 @@ def p95_of_sentences_and_keywords(runs: int) -> None:
     print(f"  e.g. {sentences[0]!r}, {sentences[1]!r}\n")
 
 
+def compare_segmenters(jobs: int) -> None:
+    """Full rebuilds of the same ventures, Thai segmented by pythainlp alone, then through nlpo3
+    (registry/search/text.py), then by pythainlp again: documents per second of each."""
+    from registry.search import text
+
+    def timed_rebuild() -> float:
+        text._segment_thai.cache_clear()
+        text.token_keys.cache_clear()
+        started = time.monotonic()
+        documents, _ = rebuild(jobs=jobs, batch_size=1000)
+        return documents / (time.monotonic() - started)
+
+    text.warm_up()
+    results: dict[str, list[float]] = {"pythainlp newmm": [], "nlpo3 newmm": []}
+    for label in ("pythainlp newmm", "nlpo3 newmm", "pythainlp newmm", "nlpo3 newmm"):
+        if label.startswith("pythainlp"):
+            with mock.patch.object(text, "_nlpo3", return_value=None):
+                rate = timed_rebuild()
+        else:
+            rate = timed_rebuild()
+        results[label].append(rate)
+        print(f"  rebuild, {label}: {rate:.0f} documents/s (jobs={jobs})", flush=True)
+    before, after = statistics.median(results["pythainlp newmm"]), statistics.median(results["nlpo3 newmm"])
+    print(f"rebuild documents/s, pythainlp vs nlpo3: {before:.0f} vs {after:.0f} (x{after / before:.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     default = 100_000 if os.environ.get("DATABASE_URL", "").startswith("postgres") else 20_000
@@ -354,12 +380,20 @@ def main() -> None:
     parser.add_argument(
         "--only-p95", action="store_true", help="only the p95 of keyword and 8-word sentence searches (issue 10)"
     )
+    parser.add_argument(
+        "--compare-segmenters",
+        action="store_true",
+        help="only the full rebuild's documents/s with pythainlp's newmm, then with nlpo3's (issue 14)",
+    )
     args = parser.parse_args()
 
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
     call_command("migrate", verbosity=0)
     generate(args.ventures)
     published = Venture.objects.published().count()
+    if args.compare_segmenters:
+        compare_segmenters(args.jobs)
+        return
     if not args.no_rebuild:
         started = time.monotonic()
         documents, words = rebuild(jobs=args.jobs, batch_size=1000)
