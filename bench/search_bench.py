@@ -345,9 +345,14 @@ def p95_of_sentences_and_keywords(runs: int) -> None:
 
 
 def compare_segmenters(jobs: int) -> None:
-    """Full rebuilds of the same ventures, Thai segmented by pythainlp alone, then through nlpo3
-    (registry/search/text.py), then by pythainlp again: documents per second of each."""
-    from registry.search import text
+    """Full rebuilds of the same ventures as before issue 14 (Thai segmented by pythainlp alone,
+    postings written by INSERT) and as now (nlpo3, COPY on PostgreSQL), alternately: documents per
+    second of each."""
+    from registry.models import SearchPosting
+    from registry.search import index, text
+
+    def inserted(fields: list[Any]) -> None:
+        SearchPosting.objects.bulk_create(index._postings(fields), batch_size=5000)
 
     def timed_rebuild() -> float:
         text._segment_thai.cache_clear()
@@ -357,17 +362,23 @@ def compare_segmenters(jobs: int) -> None:
         return documents / (time.monotonic() - started)
 
     text.warm_up()
-    results: dict[str, list[float]] = {"pythainlp newmm": [], "nlpo3 newmm": []}
-    for label in ("pythainlp newmm", "nlpo3 newmm", "pythainlp newmm", "nlpo3 newmm"):
-        if label.startswith("pythainlp"):
-            with mock.patch.object(text, "_nlpo3", return_value=None):
+    results: dict[str, list[float]] = {"before": [], "now": []}
+    for label in ("before", "now"):
+        if label == "before":
+            with (
+                mock.patch.object(text, "_nlpo3", return_value=None),
+                mock.patch.object(index, "insert_postings", inserted),
+            ):
                 rate = timed_rebuild()
         else:
             rate = timed_rebuild()
         results[label].append(rate)
         print(f"  rebuild, {label}: {rate:.0f} documents/s (jobs={jobs})", flush=True)
-    before, after = statistics.median(results["pythainlp newmm"]), statistics.median(results["nlpo3 newmm"])
-    print(f"rebuild documents/s, pythainlp vs nlpo3: {before:.0f} vs {after:.0f} (x{after / before:.2f})")
+    before, after = statistics.median(results["before"]), statistics.median(results["now"])
+    print(
+        f"rebuild documents/s, before (pythainlp, INSERT) vs now (nlpo3, COPY): {before:.0f} vs {after:.0f} "
+        f"(x{after / before:.2f})"
+    )
 
 
 def main() -> None:
@@ -383,7 +394,7 @@ def main() -> None:
     parser.add_argument(
         "--compare-segmenters",
         action="store_true",
-        help="only the full rebuild's documents/s with pythainlp's newmm, then with nlpo3's (issue 14)",
+        help="only the full rebuild's documents/s before issue 14 (pythainlp, INSERT) and now (nlpo3, COPY)",
     )
     args = parser.parse_args()
 
