@@ -344,6 +344,32 @@ def p95_of_sentences_and_keywords(runs: int) -> None:
     print(f"  e.g. {sentences[0]!r}, {sentences[1]!r}\n")
 
 
+def compare_short_terms(runs: int) -> None:
+    """One- and two-character terms (issue 14): a plain LIKE, which pg_trgm cannot serve, against
+    the word index route (registry/search/backends.py `words_containing`), same answers."""
+    from registry.search import backends
+
+    scope = VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED)
+    print("\n  short terms, first 1,001 matches: LIKE alone vs through the word index (PostgreSQL)")
+    for term in ("ปู", "ฮู", "นา", "ชา", "co"):
+        search = TextSearch.for_query(parse_query(term))
+
+        def now(search: TextSearch = search) -> list[int]:
+            return search.first_matches(search.matching(scope))
+
+        def before(search: TextSearch = search) -> list[int]:
+            with mock.patch.object(backends, "words_containing", return_value=None):
+                return search.first_matches(search.matching(scope))
+
+        same = "same matches" if sorted(before()) == sorted(now()) else "DIFFERENT matches"
+        words = backends.words_containing(term)
+        route = "LIKE (common or may straddle words)" if words is None else f"{len(words)} words"
+        old, new = paired_median_ms(before, now, runs)
+        print(
+            f"    {term:6} {len(now()):>6,} matches, {route:36} {old:8.1f} vs {new:7.1f} ms (x{old / new:.1f}), {same}"
+        )
+
+
 def compare_segmenters(jobs: int) -> None:
     """Full rebuilds of the same ventures as before issue 14 (Thai segmented by pythainlp alone,
     postings written by INSERT) and as now (nlpo3, COPY on PostgreSQL), alternately: documents per
@@ -396,12 +422,16 @@ def main() -> None:
         action="store_true",
         help="only the full rebuild's documents/s before issue 14 (pythainlp, INSERT) and now (nlpo3, COPY)",
     )
+    parser.add_argument("--only-short-terms", action="store_true", help="only 1-2 character terms (issue 14)")
     args = parser.parse_args()
 
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
     call_command("migrate", verbosity=0)
     generate(args.ventures)
     published = Venture.objects.published().count()
+    if args.only_short_terms:
+        compare_short_terms(args.runs)
+        return
     if args.compare_segmenters:
         compare_segmenters(args.jobs)
         return
@@ -534,6 +564,7 @@ def main() -> None:
 
     if connection.vendor == "postgresql":
         _compare_without_facets_index(args.runs)
+        compare_short_terms(args.runs)
 
     plain = median_ms(lambda: client.get("/th/areas/health/"), args.runs)
     directory = median_ms(lambda: client.get("/th/ventures/", {"q": "ชุมชน"}), args.runs)
