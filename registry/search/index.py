@@ -270,8 +270,15 @@ def reindex_ventures(venture_ids: Iterable[int]) -> set[int]:
     VentureSearchDocument.objects.filter(pk__in=ids).delete()
     VentureSearchDocument.objects.bulk_create([fields.to_model() for fields in new])
     insert_postings(new)
+    browse_counts_changed()
     transaction.on_commit(bump_search_generation)
     return {fields.venture_id for fields in new}
+
+
+def browse_counts_changed() -> None:
+    from ..facets import browse_counts_changed as changed
+
+    changed()
 
 
 def reindex_venture(venture_id: int) -> bool:
@@ -382,6 +389,7 @@ def rebuild(
         SearchKey.objects.bulk_create(
             [SearchKey(key=k, documents=n) for k, n in sorted(key_counts.items())], batch_size=2000
         )
+        browse_counts_changed()
     bump_search_generation()
     return documents, len(frequencies)
 
