@@ -37,6 +37,11 @@ def _rebuild_outdated_index(using: str = "default", verbosity: int = 1, **kwargs
 
     if using != "default" or connections[using].in_atomic_block:
         return
+    from .models import SearchKey, SearchPosting, VentureSearchDocument
+
+    tables = set(connections[using].introspection.table_names())
+    if not {m._meta.db_table for m in (VentureSearchDocument, SearchPosting, SearchKey)} <= tables:
+        return  # the registry was migrated back to before the index (e.g. `migrate registry zero`)
     if index_outdated():
         documents, _words = rebuild()
         if verbosity:
