@@ -71,8 +71,8 @@ class SearchBackend:
         return None
 
 
-# A two-character term found inside more indexed words than this is common: LIKE finds its first
-# matches quickly without the word index.
+# A two-character term inside more indexed words than this, or inside words that more than
+# COUNT_CAP ventures use, is common: LIKE finds the first matches a page needs quickly by itself.
 SHORT_TERM_MAX_WORDS = 300
 # Thai characters that never begin a word (vowel and tone marks written over or under a
 # consonant, and the vowels written after it) or never end one (the vowels written before it).
@@ -93,6 +93,7 @@ def words_containing(text: str) -> list[str] | None:
     is not a number, so the term must not be a number either.
     """
     from ..models import SearchTerm
+    from .engine import COUNT_CAP
     from .text import is_thai
 
     if len(text) != 2 or text.isdigit():
@@ -100,10 +101,12 @@ def words_containing(text: str) -> list[str] | None:
     straddles = text[1] not in _NEVER_FIRST and text[0] not in _NEVER_LAST
     if is_thai(text) and (not all(is_thai(c) for c in text) or straddles):
         return None
-    words = list(
-        SearchTerm.objects.filter(term__contains=text).values_list("term", flat=True)[: SHORT_TERM_MAX_WORDS + 1]
+    found = list(
+        SearchTerm.objects.filter(term__contains=text).values_list("term", "frequency")[: SHORT_TERM_MAX_WORDS + 1]
     )
-    return None if len(words) > SHORT_TERM_MAX_WORDS else words
+    if len(found) > SHORT_TERM_MAX_WORDS or sum(frequency for _, frequency in found) > COUNT_CAP:
+        return None
+    return [word for word, _ in found]
 
 
 class PostgresBackend(SearchBackend):

@@ -59,3 +59,11 @@ def test_terms_that_could_straddle_two_words_keep_like(golden_corpus):
     assert words_containing("กข") is None
     assert words_containing("12") is None  # numbers are not in the word list
     assert words_containing("ป") is None
+
+
+def test_a_common_term_keeps_like(golden_corpus, monkeypatch):
+    # Words that more ventures use than a page counts to: LIKE finds the first matches at once.
+    assert words_containing("นา")
+    monkeypatch.setattr("registry.search.engine.COUNT_CAP", 2)
+    assert words_containing("นา") is None
+    assert matched("นา") == like_only("นา")
