@@ -132,14 +132,14 @@ def main() -> None:
     ]
     for label in URLS:
         p50 = statistics.median(times[label])
-        status = ",".join(str(s) for s in sorted(statuses[label]))
-        lines.append(f"{label:20} {status:>7} {p50:8.1f} {percentile(times[label], 0.95):8.1f} {p50 / plain:17.2f}")
+        codes = ",".join(str(s) for s in sorted(statuses[label]))
+        lines.append(f"{label:20} {codes:>7} {p50:8.1f} {percentile(times[label], 0.95):8.1f} {p50 / plain:17.2f}")
     report = "\n".join(lines) + "\n"
     print(report)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    path = RESULTS / f"http-{database}-{now:%Y%m%dT%H%M}.txt"
-    path.write_text(report, encoding="utf-8")
-    print(f"written to {path.relative_to(BASE_DIR)}")
+    written = RESULTS / f"http-{database}-{now:%Y%m%dT%H%M}.txt"
+    written.write_text(report, encoding="utf-8")
+    print(f"written to {written.relative_to(BASE_DIR)}")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.django_db
 def area_counts(client) -> dict[str, int]:
     html = client.get("/th/ventures/").content.decode()
     section = re.search(r'<section class="facet" aria-labelledby="facet-area">(.*?)</section>', html, re.S)
+    assert section is not None
     options = re.findall(r'data-value="([^"]+)".*?<span class="facet-count">(\d+)</span>', section.group(1), re.S)
     return {value: int(count) for value, count in options}
 

@@ -72,7 +72,7 @@ def test_labels_follow_staff_edits(make_venture, reindex, client, django_capture
         area.save()
     assert "สุขภาพและการแพทย์ทางเลือก" in client.get("/th/ventures/").content.decode()
 
-    programme = Programme.objects.order_by("pk").first()
+    programme = Programme.objects.order_by("pk")[0]
     client.get("/en/ventures/", {"program": programme.slug})
     with django_capture_on_commit_callbacks(execute=True):
         programme.name_en = "A renamed programme"
