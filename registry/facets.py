@@ -225,6 +225,11 @@ def directory_facet_counts(
 # the same transaction (so stale counts are never read), and a task recounts after the commit.
 
 
+RECOUNT_PENDING_KEY = "registry:facets:recount-pending"
+# If a queued recount is lost, the next change queues another after this long.
+RECOUNT_PENDING_SECONDS = 60
+
+
 def browse_counts_changed() -> None:
     """The set of indexed ventures changed (call inside the change's transaction)."""
     from django.db.models import F
@@ -233,15 +238,19 @@ def browse_counts_changed() -> None:
 
     if not BrowseFacetCounts.objects.filter(pk=1).update(version=F("version") + 1):
         BrowseFacetCounts.objects.get_or_create(pk=1, defaults={"version": 2})
-    from .tasks import refresh_browse_facet_counts
+    # One recount queued at a time (an import reindexes hundreds of batches): a recount that has
+    # not started yet will read this change's version anyway.
+    if cache.add(RECOUNT_PENDING_KEY, 1, RECOUNT_PENDING_SECONDS):
+        from .tasks import refresh_browse_facet_counts
 
-    transaction.on_commit(refresh_browse_facet_counts.delay)
+        transaction.on_commit(refresh_browse_facet_counts.delay)
 
 
 def refresh_browse_counts() -> None:
     """Recount the browsing facet counts and record the index version they were counted at."""
     from .models import BrowseFacetCounts
 
+    cache.delete(RECOUNT_PENDING_KEY)  # from now on, a new change queues a new recount
     with transaction.atomic():
         row, _ = BrowseFacetCounts.objects.get_or_create(pk=1)
         version = row.version
@@ -262,7 +271,7 @@ def stored_browse_counts() -> FacetCounts | None:
     # Figures that change without a reindex (the verified mark, SDGs, programmes) are recounted
     # when the counts are older than the cache's few minutes: these serve meanwhile.
     old = row["counted_at"] is None or timezone.now() - row["counted_at"] > timedelta(seconds=BROWSE_CACHE_SECONDS)
-    if old and cache.add("registry:facets:recounting", 1, BROWSE_CACHE_SECONDS):
+    if old and cache.add(RECOUNT_PENDING_KEY, 1, RECOUNT_PENDING_SECONDS):
         from .tasks import refresh_browse_facet_counts
 
         transaction.on_commit(refresh_browse_facet_counts.delay)

@@ -88,3 +88,18 @@ def test_counts_are_never_read_stale_even_before_the_recount(published, make_ven
     assert counted_live(client)
     assert area_counts(client) == {"health": 4}
     assert Venture.objects.published().count() == 4
+
+
+def test_many_changes_queue_one_recount(make_venture, django_capture_on_commit_callbacks):
+    from registry.search.index import reindex_ventures
+
+    ventures = [make_venture(slug=f"batch-{i}", name_th=f"ชุด {i}", areas=["health"]) for i in range(4)]
+    with django_capture_on_commit_callbacks() as callbacks:
+        for venture in ventures:  # an import's batches, before any recount has started
+            reindex_ventures([venture.pk])
+    recounts = [c for c in callbacks if "refresh_browse_facet_counts" in repr(c)]
+    assert len(recounts) == 1
+    recounts[0]()
+    row = BrowseFacetCounts.objects.get(pk=1)
+    assert row.counted_version == row.version
+    assert row.counts["area"] == {"health": 4}
