@@ -344,6 +344,98 @@ def p95_of_sentences_and_keywords(runs: int) -> None:
     print(f"  e.g. {sentences[0]!r}, {sentences[1]!r}\n")
 
 
+def compare_short_terms(runs: int) -> None:
+    """One- and two-character terms (issue 14): a plain LIKE, which pg_trgm cannot serve, against
+    the word index route (registry/search/backends.py `words_containing`), same answers."""
+    from registry.search import backends
+
+    scope = VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED)
+    print("\n  short terms, first 1,001 matches: LIKE alone vs through the word index (PostgreSQL)")
+    for term in ("ปู", "ฮู", "ทู", "นา", "ชา", "co"):
+        search = TextSearch.for_query(parse_query(term))
+
+        def now(search: TextSearch = search) -> list[int]:
+            return search.first_matches(search.matching(scope))
+
+        def before(search: TextSearch = search) -> list[int]:
+            with mock.patch.object(backends, "words_containing", return_value=None):
+                return search.first_matches(search.matching(scope))
+
+        # Every match, not the first 1,001 (an unordered LIMIT may pick other rows from run to run).
+        with mock.patch.object(backends, "words_containing", return_value=None):
+            every_before = set(search.matching(scope).values_list("pk", flat=True))
+        every_now = set(search.matching(scope).values_list("pk", flat=True))
+        same = "same matches" if every_before == every_now else "DIFFERENT matches"
+        words = backends.words_containing(term)
+        route = "LIKE (common or may straddle words)" if words is None else f"{len(words)} words"
+        old, new = paired_median_ms(before, now, runs)
+        print(
+            f"    {term:6} {len(now()):>6,} matches, {route:36} {old:8.1f} vs {new:7.1f} ms (x{old / new:.1f}), {same}"
+        )
+
+
+def compare_cold_browsing(runs: int) -> None:
+    """The directory with no word and no facet: a cold cache (counting every venture, as before
+    issue 14, or reading the stored counts, now) against a warm one."""
+    from registry import facets
+
+    facets.refresh_browse_counts()
+    client = Client()
+
+    def cold() -> Any:
+        cache.clear()
+        return client.get("/th/ventures/")
+
+    def cold_before() -> Any:
+        with mock.patch.object(facets, "stored_browse_counts", return_value=None):
+            return cold()
+
+    warm = median_ms(lambda: client.get("/th/ventures/"), runs)
+    before, now = paired_median_ms(cold_before, cold, runs)
+    print("\n  browsing the directory (no word, no facet), median ms:")
+    print(
+        f"    warm cache {warm:.1f}; cold cache before {before:.1f} (x{before / warm:.1f} warm), "
+        f"now {now:.1f} (x{now / warm:.1f} warm)"
+    )
+
+
+def compare_segmenters(jobs: int) -> None:
+    """Full rebuilds of the same ventures as before issue 14 (Thai segmented by pythainlp alone,
+    postings written by INSERT) and as now (nlpo3, COPY on PostgreSQL), alternately: documents per
+    second of each."""
+    from registry.models import SearchPosting
+    from registry.search import index, text
+
+    def inserted(fields: list[Any]) -> None:
+        SearchPosting.objects.bulk_create(index._postings(fields), batch_size=5000)
+
+    def timed_rebuild() -> float:
+        text._segment_thai.cache_clear()
+        text.token_keys.cache_clear()
+        started = time.monotonic()
+        documents, _ = rebuild(jobs=jobs, batch_size=1000)
+        return documents / (time.monotonic() - started)
+
+    text.warm_up()
+    results: dict[str, list[float]] = {"before": [], "now": []}
+    for label in ("before", "now"):
+        if label == "before":
+            with (
+                mock.patch.object(text, "_nlpo3", return_value=None),
+                mock.patch.object(index, "insert_postings", inserted),
+            ):
+                rate = timed_rebuild()
+        else:
+            rate = timed_rebuild()
+        results[label].append(rate)
+        print(f"  rebuild, {label}: {rate:.0f} documents/s (jobs={jobs})", flush=True)
+    before, after = statistics.median(results["before"]), statistics.median(results["now"])
+    print(
+        f"rebuild documents/s, before (pythainlp, INSERT) vs now (nlpo3, COPY): {before:.0f} vs {after:.0f} "
+        f"(x{after / before:.2f})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     default = 100_000 if os.environ.get("DATABASE_URL", "").startswith("postgres") else 20_000
@@ -354,13 +446,24 @@ def main() -> None:
     parser.add_argument(
         "--only-p95", action="store_true", help="only the p95 of keyword and 8-word sentence searches (issue 10)"
     )
+    parser.add_argument(
+        "--compare-segmenters",
+        action="store_true",
+        help="only the full rebuild's documents/s before issue 14 (pythainlp, INSERT) and now (nlpo3, COPY)",
+    )
+    parser.add_argument(
+        "--only-short-terms", action="store_true", help="only 1-2 character terms and cold browsing (issue 14)"
+    )
     args = parser.parse_args()
 
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
     call_command("migrate", verbosity=0)
     generate(args.ventures)
     published = Venture.objects.published().count()
-    if not args.no_rebuild:
+    if args.compare_segmenters:
+        compare_segmenters(args.jobs)
+        return
+    if not args.no_rebuild and not args.only_short_terms:
         started = time.monotonic()
         documents, words = rebuild(jobs=args.jobs, batch_size=1000)
         elapsed = time.monotonic() - started
@@ -376,6 +479,10 @@ def main() -> None:
             cursor.execute("VACUUM (ANALYZE) registry_venture, registry_venturearea")
             cursor.execute("ANALYZE")
     print(f"published ventures: {published:,}; medians of {args.runs} warm runs, ms\n")
+    if args.only_short_terms:
+        compare_short_terms(args.runs)
+        compare_cold_browsing(args.runs)
+        return
 
     translation.activate("th")
     p95_of_sentences_and_keywords(args.runs)
@@ -489,6 +596,8 @@ def main() -> None:
 
     if connection.vendor == "postgresql":
         _compare_without_facets_index(args.runs)
+        compare_short_terms(args.runs)
+    compare_cold_browsing(args.runs)
 
     plain = median_ms(lambda: client.get("/th/areas/health/"), args.runs)
     directory = median_ms(lambda: client.get("/th/ventures/", {"q": "ชุมชน"}), args.runs)

@@ -15,11 +15,12 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from .api_defaults import HtmlSafeJSONRenderer
+from .api_defaults import HtmlSafeJSONRenderer, search_too_broad_response
 from .filters import VentureFilterSet, published_ventures
 from .models import SocialArea, Venture
 from .models.ventures import VentureStatus
 from .opendata import OpenDataViewMixin, export_chunk_size, list_schema
+from .search.limits import SearchTooBroad, search_time_limit
 from .selectors import (
     PageOutOfRange,
     directory_page_size,
@@ -148,11 +149,14 @@ class VentureViewSet(OpenDataViewMixin, viewsets.ReadOnlyModelViewSet[Venture]):
             return self.csv_response(directory_rows(filterset.form.cleaned_data, chunk_size=export_chunk_size()))
         try:
             page = requested_page(request.query_params)
-            result = directory_search(
-                filterset.form.cleaned_data, page=page, page_size=directory_page_size(), with_facets=False
-            )
+            with search_time_limit():
+                result = directory_search(
+                    filterset.form.cleaned_data, page=page, page_size=directory_page_size(), with_facets=False
+                )
         except (PageOutOfRange, Http404):
             raise NotFound("Invalid page.") from None
+        except SearchTooBroad:
+            return search_too_broad_response()
 
         def page_url(number: int) -> str:
             pairs = [(n, v) for n in PARAMETERS for v in request.query_params.getlist(n)]

@@ -102,6 +102,34 @@ def throttled_messages(wait: int) -> dict[str, str]:
     return messages
 
 
+SEARCH_TOO_BROAD_MESSAGE = gettext_noop(
+    "This search is too broad to answer in time. Add a word that says more precisely what you are "
+    "looking for, or a filter (an area, a province), and try again."
+)
+
+
+def bilingual(message: str, **values: Any) -> dict[str, str]:
+    """A message in the request's language (`detail`) and in each of the site's languages."""
+    messages = {"detail": gettext(message) % values if values else gettext(message)}
+    for language in ("th", "en"):
+        with translation.override(language):
+            messages[f"detail_{language}"] = gettext(message) % values if values else gettext(message)
+    return messages
+
+
+def search_too_broad_response() -> Any:
+    """The API's answer when a search ran past its time limit (registry/search/limits.py): 503."""
+    from rest_framework.response import Response
+
+    from .search.limits import RETRY_AFTER_SECONDS
+
+    return Response(
+        {**bilingual(SEARCH_TOO_BROAD_MESSAGE), "retry_after": RETRY_AFTER_SECONDS},
+        status=503,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Any:
     """DRF's handler; a throttled request gets a plain bilingual message and `retry_after`."""
     # Imported when called: DRF reads this module while rest_framework.views is being imported

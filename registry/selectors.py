@@ -392,7 +392,49 @@ def directory_rows(cleaned: dict[str, Any], *, chunk_size: int = 500) -> Iterato
         yield from ventures
 
 
+# The reference tables the facets' labels come from: a change to any of them forgets the cached
+# labels (registry/apps.py connects `forget_facet_labels` to their saves and deletes).
+FACET_LABEL_MODELS = (
+    "registry.SocialArea",
+    "registry.Region",
+    "registry.Province",
+    "registry.Country",
+    "registry.Sdg",
+    "programs.Programme",
+)
+FACET_LABELS_CACHE_SECONDS = 60 * 60
+
+
+def _facet_labels_key(language: str) -> str:
+    return f"registry:facet-labels:{language}"
+
+
 def _facet_labels() -> dict[str, list[tuple[str, str]]]:
+    """(value, label) of every facet value, in display order, in the page's language: read from the
+    six reference tables once, then from the cache until staff change one of them."""
+    from django.core.cache import cache
+
+    key = _facet_labels_key(get_language() or settings.LANGUAGE_CODE)
+    labels = cache.get(key)
+    if labels is None:
+        labels = _read_facet_labels()
+        cache.set(key, labels, FACET_LABELS_CACHE_SECONDS)
+    return labels
+
+
+def forget_facet_labels(**kwargs: Any) -> None:
+    """A reference table changed: the labels are read again, now and once the change commits."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    def forget() -> None:
+        cache.delete_many([_facet_labels_key(code) for code, _name in settings.LANGUAGES])
+
+    forget()
+    transaction.on_commit(forget)
+
+
+def _read_facet_labels() -> dict[str, list[tuple[str, str]]]:
     """(value, label) of every facet value, in display order (reference tables: small)."""
     from programs.models import Programme
 

@@ -52,6 +52,21 @@ def reindex_ventures_search(venture_ids: list[int]) -> int:
     return len(reindex_ventures(venture_ids))
 
 
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=5,
+    max_retries=5,
+    soft_time_limit=120,
+    time_limit=150,
+)
+def refresh_browse_facet_counts() -> None:
+    """Recount the directory's browsing facet counts after the index changed; safe to run twice."""
+    from .facets import refresh_browse_counts
+
+    refresh_browse_counts()
+
+
 # --- Bulk import in the background (registry.admin.import_views) ----------------------------------------
 
 # A 10,000-row file takes about 40 s; the limits leave room for files many times slower.

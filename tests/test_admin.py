@@ -153,7 +153,7 @@ def test_every_admin_page_renders_for_a_superuser(superuser: User, one_of_everyt
 # nothing in it for staff to edit, and showing it would only invite edits that the next reindex
 # overwrites.
 # The search index (rebuilt from the ventures) and rows edited inline on their parent's page.
-DERIVED_MODELS = {"VentureSearchDocument", "SearchTerm", "SearchPosting", "SearchKey"}
+DERIVED_MODELS = {"VentureSearchDocument", "SearchTerm", "SearchPosting", "SearchKey", "BrowseFacetCounts"}
 INLINE_MODELS = {"ConceptTerm"}  # the words of a thesaurus concept, on the concept's page
 
 

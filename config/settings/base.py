@@ -65,6 +65,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages, JSON and CSV compressed when the browser accepts gzip (a directory page: ~57 KB of
+    # HTML, ~8 KB sent). After WhiteNoise, which answers static files (precompressed .br/.gz)
+    # before this runs. Django's GZipMiddleware pads each response with random bytes against
+    # BREACH, and CSRF tokens are masked differently in every response (docs/performance.md).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -269,6 +274,9 @@ REGISTRY_LOGO_MAX_BYTES = env.int("LOGO_MAX_BYTES", default=2 * 1024 * 1024)
 # An admin import's file is deleted when the import ends; the reasons its report gives for bad
 # rows (which quote cells: contact details among them) after this many days (the counts stay).
 REGISTRY_IMPORT_REPORT_DAYS = env.int("IMPORT_REPORT_DAYS", default=90)
+# PostgreSQL: the longest a public search's SQL statement may run (registry/search/limits.py);
+# past it the visitor is asked to add a word (503). 0: no limit.
+REGISTRY_SEARCH_TIMEOUT_MS = env.int("SEARCH_TIMEOUT_MS", default=2000)
 REGISTRY_LOGO_MAX_PIXELS = 4096 * 4096
 # Stored logos are re-encoded no larger than this on their longer side.
 REGISTRY_LOGO_STORED_SIZE = 800

@@ -5,12 +5,21 @@ from .imports import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus
 from .people import ConsentRecord, Entrepreneur, User
 from .places import Country, Province, Region
 from .revisions import VentureReviewQueue, VentureRevision
-from .search import Concept, ConceptTerm, SearchKey, SearchPosting, SearchTerm, VentureSearchDocument
+from .search import (
+    BrowseFacetCounts,
+    Concept,
+    ConceptTerm,
+    SearchKey,
+    SearchPosting,
+    SearchTerm,
+    VentureSearchDocument,
+)
 from .team import VentureInvitation
 from .ventures import Venture, VentureArea, VentureMembership
 
 __all__ = [
     "IMPORT_JOB_TRANSITIONS",
+    "BrowseFacetCounts",
     "Concept",
     "ConceptTerm",
     "ConsentRecord",

@@ -143,3 +143,25 @@ class ConceptTerm(models.Model):
 
     def __str__(self) -> str:
         return self.term
+
+
+class BrowseFacetCounts(models.Model):
+    """The directory's facet counts over every published venture (browsing, no facet chosen),
+    kept between requests so that a cold cache does not count 100k ventures (registry/facets.py).
+
+    One row. `version` moves on in the transaction of every change to the search index; a task
+    then recounts and records the version it counted at: the counts are valid while
+    `counted_version == version`.
+    """
+
+    version = models.PositiveBigIntegerField(_("index version"), default=1)
+    counted_version = models.PositiveBigIntegerField(_("version counted"), default=0)
+    counts = models.JSONField(_("counts"), default=dict)
+    counted_at = models.DateTimeField(_("counted at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("browsing facet counts")
+        verbose_name_plural = _("browsing facet counts")
+
+    def __str__(self) -> str:
+        return f"facet counts at index version {self.counted_version}"

@@ -71,6 +71,44 @@ class SearchBackend:
         return None
 
 
+# A two-character term inside more indexed words than this, or inside words that more than
+# COUNT_CAP ventures use, is common: LIKE finds the first matches a page needs quickly by itself.
+SHORT_TERM_MAX_WORDS = 300
+# Thai characters that never begin a word (vowel and tone marks written over or under a
+# consonant, and the vowels written after it) or never end one (the vowels written before it).
+_NEVER_FIRST = frozenset(
+    chr(c) for c in (0x0E30, 0x0E31, 0x0E32, 0x0E33, 0x0E45, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F))
+)
+_NEVER_LAST = frozenset("เแโใไ")
+
+
+def words_containing(text: str) -> list[str] | None:
+    """The indexed words that contain a two-character term, when a document can contain the term
+    only inside one of its words; None when that is not so or the term is common (LIKE alone then).
+
+    The compact text a term is matched against joins a Thai text's words without spaces, so a
+    term could straddle two words (ก|ข); a term whose second character never begins a Thai word
+    (ปู, นา) or whose first never ends one cannot, nor can a term without Thai letters (Latin
+    words stay apart). The word list (SearchTerm) has every word of two to 100 characters that
+    is not a number, so the term must not be a number either.
+    """
+    from ..models import SearchTerm
+    from .engine import COUNT_CAP
+    from .text import is_thai
+
+    if len(text) != 2 or text.isdigit():
+        return None
+    straddles = text[1] not in _NEVER_FIRST and text[0] not in _NEVER_LAST
+    if is_thai(text) and (not all(is_thai(c) for c in text) or straddles):
+        return None
+    found = list(
+        SearchTerm.objects.filter(term__contains=text).values_list("term", "frequency")[: SHORT_TERM_MAX_WORDS + 1]
+    )
+    if len(found) > SHORT_TERM_MAX_WORDS or sum(frequency for _, frequency in found) > COUNT_CAP:
+        return None
+    return [word for word, _ in found]
+
+
 class PostgresBackend(SearchBackend):
     vendor = "postgresql"
 
@@ -80,6 +118,17 @@ class PostgresBackend(SearchBackend):
         # (`icontains` would be UPPER(...) LIKE and scan every row).
         for term in query.include:
             docs = docs.filter(text__contains=term.text)
+            if term.is_short:
+                # pg_trgm cannot serve a pattern under three characters: without help, LIKE reads
+                # every document (all of them when nothing matches).
+                words = words_containing(term.text)
+                if words == []:
+                    return docs.none()
+                if words:
+                    tsquery = " | ".join(_quote_lexeme(word) for word in words)
+                    docs = docs.filter(
+                        RawSQL("vector @@ to_tsquery('simple', %s)", [tsquery], output_field=BooleanField())
+                    )
         for term in query.exclude:
             docs = docs.exclude(text__contains=term.text)
         return docs

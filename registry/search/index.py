@@ -216,6 +216,25 @@ def _postings(fields: list[DocumentFields]) -> list[SearchPosting]:
     ]
 
 
+def insert_postings(fields: list[DocumentFields]) -> None:
+    """Write the postings of these documents (a few hundred per venture): PostgreSQL's COPY,
+    about twice as fast as INSERT at full-rebuild scale; bulk INSERTs elsewhere."""
+    if connection.vendor == "postgresql":
+        _copy_postings(fields)
+    else:
+        SearchPosting.objects.bulk_create(_postings(fields), batch_size=2000)
+
+
+def _copy_postings(fields: list[DocumentFields]) -> None:
+    table = SearchPosting._meta.db_table
+    with connection.cursor() as cursor:
+        copy_sql = f"COPY {table} (document_id, key, weight) FROM STDIN"
+        with cursor.cursor.copy(copy_sql) as copy:
+            for f in fields:
+                for key, weight in f.postings:
+                    copy.write_row((f.venture_id, key, weight))
+
+
 def _chunked(items: list[Any], size: int = TERMS_PER_QUERY) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -250,9 +269,16 @@ def reindex_ventures(venture_ids: Iterable[int]) -> set[int]:
     SearchPosting.objects.filter(document__in=ids).delete()
     VentureSearchDocument.objects.filter(pk__in=ids).delete()
     VentureSearchDocument.objects.bulk_create([fields.to_model() for fields in new])
-    SearchPosting.objects.bulk_create(_postings(new), batch_size=2000)
+    insert_postings(new)
+    browse_counts_changed()
     transaction.on_commit(bump_search_generation)
     return {fields.venture_id for fields in new}
+
+
+def browse_counts_changed() -> None:
+    from ..facets import browse_counts_changed as changed
+
+    changed()
 
 
 def reindex_venture(venture_id: int) -> bool:
@@ -326,7 +352,7 @@ def rebuild(
             SearchPosting.objects.filter(document__gt=seen_last, document__lte=ids[-1]).delete()
             VentureSearchDocument.objects.filter(pk__gt=seen_last, pk__lte=ids[-1]).delete()
             VentureSearchDocument.objects.bulk_create([f.to_model() for f in fields], batch_size=batch_size)
-            SearchPosting.objects.bulk_create(_postings(fields), batch_size=5000)
+            insert_postings(fields)
         seen_last = ids[-1]
         for f in fields:
             frequencies.update(term_set(f))
@@ -363,6 +389,7 @@ def rebuild(
         SearchKey.objects.bulk_create(
             [SearchKey(key=k, documents=n) for k, n in sorted(key_counts.items())], batch_size=2000
         )
+        browse_counts_changed()
     bump_search_generation()
     return documents, len(frequencies)
 

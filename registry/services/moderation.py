@@ -19,7 +19,7 @@ from ..models import (
 from ..models.revisions import RevisionStatus
 from ..models.ventures import VentureStatus
 from ..profiles import profile_from_data
-from ..search.index import schedule_search_reindex
+from ..search.index import browse_counts_changed, schedule_search_reindex
 from ..workflows import REVISION, VENTURE
 from .common import _email_owner, _email_revision_owner, _locked, _locked_revision, _refresh, _require, _require_reason
 from .files import delete_file_after_commit
@@ -119,6 +119,8 @@ def venture_set_verified(*, venture: Venture, by: Any, verified: bool, note: str
     locked.verified_by = by if verified else None
     locked.verification_note = note.strip() if verified else ""
     locked.save(update_fields=["verified", "verified_at", "verified_by", "verification_note", "updated_at"])
+    if was != verified:
+        browse_counts_changed()  # the directory's "verified" count (no reindex: the texts are the same)
     record_audit(
         obj=locked,
         actor=by,

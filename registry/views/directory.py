@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from ..filters import FACETS, SORT_CHOICES, VentureFilterSet, directory_filterset
+from ..search.limits import RETRY_AFTER_SECONDS, SearchTooBroad, search_time_limit
 from ..selectors import DirectoryResult, PageOutOfRange, area_cards, directory_page_size, directory_search
 
 PARAMETERS = ("q", *FACETS, "sort")
@@ -107,17 +108,32 @@ def page_links(result: DirectoryResult, urls: DirectoryUrls) -> list[Link | None
     return links
 
 
+def too_broad(request: HttpRequest, params: dict[str, list[str]]) -> HttpResponse:
+    """The search ran out of time: ask for one more word (503, try again later), keeping what was typed."""
+    context = {
+        "q": params.get("q", [""])[0],
+        "hidden_params": [(n, v) for n, values in params.items() if n not in ("q", "sort") for v in values],
+        "retry_after": RETRY_AFTER_SECONDS,
+    }
+    response = render(request, "registry/search_too_broad.html", context, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 class VentureListView(View):
     template_name = "registry/venture_list.html"
 
     def get(self, request: HttpRequest) -> HttpResponse:
         filterset, ignored = clean_directory_params(request.GET)
         page = requested_page(request.GET)
+        params = _params(filterset)
         try:
-            result = directory_search(filterset.form.cleaned_data, page=page, page_size=directory_page_size())
+            with search_time_limit():
+                result = directory_search(filterset.form.cleaned_data, page=page, page_size=directory_page_size())
         except PageOutOfRange:
             raise Http404(_("There is no such page.")) from None
-        params = _params(filterset)
+        except SearchTooBroad:
+            return too_broad(request, params)
         urls = DirectoryUrls(params)
         facets = [
             {

@@ -1,0 +1,146 @@
+"""HTTP latency of the public pages through gunicorn, as production serves them.
+
+Never part of CI. Runs gunicorn (2 sync workers, the production settings, static files collected
+into a temporary folder) against DATABASE_URL (e.g. the database `search_bench.py` filled), asks
+for each URL in turn, round after round (so every URL sees the same machine), and prints p50 and
+p95 per URL and each p50 as a multiple of the plain list's (the directory with no word). The
+figures are written to bench/results/http-<database>-<UTC time>.txt as well.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/searchbench .venv/bin/python bench/http_bench.py --rounds 30
+
+The machine is shared and noisy (docs/performance.md): compare figures of one run, as ratios.
+"""
+
+import argparse
+import datetime
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+RESULTS = BASE_DIR / "bench" / "results"
+
+URLS = {
+    "/healthz": "/healthz",
+    "plain list": "/th/ventures/",
+    "common term": "/th/ventures/?q=" + quote("ชุมชน"),
+    "rare 2-char term": "/th/ventures/?q=" + quote("ทู"),
+    "page 50": "/th/ventures/?page=50",
+    "typo": "/th/ventures/?q=" + quote("ท่องเทียว"),
+    "8-word sentence": "/th/ventures/?q=" + quote("ผู้สูงอายุ ใน ชุมชน ขาด รายได้ และ ไม่มี คนดูแล"),
+    "facets only": "/th/ventures/?area=health&province=CMI",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def environment(static_root: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY="http-bench-only-" + "x" * 40,
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="False",
+        STATIC_ROOT=static_root,
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+def get(base: str, path: str) -> tuple[float, int]:
+    request = urllib.request.Request(base + path, headers={"Accept-Encoding": "gzip"})  # noqa: S310 - http only
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - our own server
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as error:
+        error.read()
+        status = error.code
+    return (time.perf_counter() - started) * 1000, status
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    database = urlsplit(os.environ.get("DATABASE_URL", "sqlite:///var/db.sqlite3")).path.strip("/") or "default"
+
+    with tempfile.TemporaryDirectory() as static_root:
+        env = environment(static_root)
+        python = sys.executable
+        subprocess.run(
+            [python, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=BASE_DIR, env=env, check=True
+        )
+        port = free_port()
+        gunicorn = Path(python).with_name("gunicorn")
+        server = subprocess.Popen(
+            [str(gunicorn), "config.wsgi", "-w", str(args.workers), "-k", "sync", "-b", f"127.0.0.1:{port}"],
+            cwd=BASE_DIR,
+            env=env,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(120):
+                try:
+                    if get(base, "/healthz")[1] == 200:
+                        break
+                except OSError:
+                    time.sleep(0.5)
+            else:
+                raise SystemExit("gunicorn did not answer /healthz")
+            for path in URLS.values():  # warm: every worker process, every URL
+                for _ in range(args.workers):
+                    get(base, path)
+            times: dict[str, list[float]] = {label: [] for label in URLS}
+            statuses: dict[str, set[int]] = {label: set() for label in URLS}
+            for _ in range(args.rounds):
+                for label, path in URLS.items():
+                    elapsed, status = get(base, path)
+                    times[label].append(elapsed)
+                    statuses[label].add(status)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+    plain = statistics.median(times["plain list"])
+    now = datetime.datetime.now(datetime.UTC)
+    lines = [
+        f"http_bench: database {database}, gunicorn {args.workers} sync workers, production settings, "
+        f"{args.rounds} rounds, {now:%Y-%m-%d %H:%M} UTC",
+        f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} cores)",
+        "",
+        f"{'URL':20} {'status':>7} {'p50 ms':>8} {'p95 ms':>8} {'p50 / plain list':>17}",
+    ]
+    for label in URLS:
+        p50 = statistics.median(times[label])
+        codes = ",".join(str(s) for s in sorted(statuses[label]))
+        lines.append(f"{label:20} {codes:>7} {p50:8.1f} {percentile(times[label], 0.95):8.1f} {p50 / plain:17.2f}")
+    report = "\n".join(lines) + "\n"
+    print(report)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    written = RESULTS / f"http-{database}-{now:%Y%m%dT%H%M}.txt"
+    written.write_text(report, encoding="utf-8")
+    print(f"written to {written.relative_to(BASE_DIR)}")
+
+
+if __name__ == "__main__":
+    main()
