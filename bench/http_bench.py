@@ -4,7 +4,8 @@ Never part of CI. Runs gunicorn (2 sync workers, the production settings, static
 into a temporary folder) against DATABASE_URL (e.g. the database `search_bench.py` filled), asks
 for each URL in turn, round after round (so every URL sees the same machine), and prints p50 and
 p95 per URL and each p50 as a multiple of the plain list's (the directory with no word). The
-figures are written to bench/results/http-<database>-<UTC time>.txt as well.
+figures are also written to a text file in the bench/results folder, named after the database
+and the UTC time of the run.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/searchbench .venv/bin/python bench/http_bench.py --rounds 30
 
