@@ -234,7 +234,7 @@ def _problem_ids(query: ParsedQuery, problem: Any, conditions: dict[str, Q], bas
             scope = chosen
         else:
             allowed = allowed.filter(venture__in=base.values("pk"))
-    return rank(problem, scope=scope, allowed=allowed)
+    return rank(problem, scope=scope, allowed=allowed, stop_if_misspelt=_is_keyword_query(query))
 
 
 def directory_search(

@@ -136,11 +136,14 @@ def rank(
     *,
     scope: list[int] | None = None,
     allowed: QuerySet[VentureSearchDocument] | None = None,
+    stop_if_misspelt: bool = False,
 ) -> Ranked:
     """Documents ranked by how much of the problem they cover.
 
     `scope`: only these document ids (the facets chosen left few ventures); `allowed`: a queryset
-    the results must belong to (facets that leave many, the phrase and exclusion filters).
+    the results must belong to (facets that leave many, the phrase and exclusion filters);
+    `stop_if_misspelt`: rank nothing when a word looks misspelt (a keyword query: "did you mean"
+    answers it, and ranking its other words would only cost time).
     """
     if problem.is_empty:
         return Ranked([], {})
@@ -160,7 +163,7 @@ def rank(
         not counts.get(word) and not (problem.parts.get(word) and word not in ignored_words(problem, counts))
         for word in typed
     )
-    if not present:
+    if not present or (misspelt and stop_if_misspelt):
         return Ranked([], {}, misspelt=misspelt)
     total = VentureSearchDocument.objects.count()
     idf = {qk.key: _idf(counts[qk.key], total) * qk.weight for qk in present}

@@ -11,7 +11,9 @@ from typing import Any, cast
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from registry.apps import _rebuild_outdated_index
 from registry.models import Concept, ConceptTerm, Country, SearchKey, SearchPosting, SocialArea, User
@@ -283,3 +285,12 @@ def test_migrate_rebuilds_an_index_written_before_search_keys(
     _rebuild_outdated_index(using="default", verbosity=0)  # what `migrate` runs when it ends
     assert not index_outdated()
     assert slugs(search("members of a village shop lost their income")) == ["shop"]
+
+
+def test_a_misspelt_keyword_reads_no_postings(corpus: None, client: Client) -> None:
+    """A typo in a keyword query is answered by "did you mean", not by ranking its other words:
+    the search never reads the postings (it stays as fast as the keyword search)."""
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get("/api/v1/ventures/", {"q": "ทุเรีญ"}).json()
+    assert page["count"] == 0 and page["suggestion"] == "ทุเรียน"
+    assert not [q["sql"] for q in captured.captured_queries if "registry_searchposting" in q["sql"]]
