@@ -151,17 +151,14 @@ def rank(
     counts = dict(SearchKey.objects.filter(key__in=list(by_key)).values_list("key", "documents"))
     # The parts of a typed word that no venture has count only when every part is found: น้ำสะอาด
     # finds "น้ำ ... สะอาด", but a misspelt ท่องเทียว is not searched as ท่อง alone (did you mean).
-    ignored = {
-        part
-        for whole, its_parts in problem.parts.items()
-        if not counts.get(whole) and not all(counts.get(p) for p in its_parts)
-        for part in its_parts
-    }
+    # A typed word no venture has is searched by its parts only when every part is found: น้ำสะอาด
+    # finds "น้ำ ... สะอาด", but a misspelt ท่องเทียว is not searched as ท่อง alone (did you mean).
+    unfound = ignored_words(problem, counts)
+    ignored = {part for whole in unfound for part in problem.parts[whole]}
     present = [qk for qk in problem.keys if counts.get(qk.key) and qk.key not in ignored]
     typed = [qk.key for qk in problem.keys if not is_concept(qk.key) and qk.weight >= LITERAL_WEIGHT]
     misspelt = not problem.hits and any(
-        not counts.get(word) and not (problem.parts.get(word) and word not in ignored_words(problem, counts))
-        for word in typed
+        not counts.get(word) and not (problem.parts.get(word) and word not in unfound) for word in typed
     )
     if not present or (misspelt and stop_if_misspelt):
         return Ranked([], {}, misspelt=misspelt)
