@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.workflow import StatusGuarded
 from programs.models import CURRENCIES, Call, CallQuestion, ReviewCriterion
 from registry.models import Venture
 
@@ -37,7 +38,7 @@ class GrantApplicationQuerySet(models.QuerySet["GrantApplication"]):
         return self.filter(status__in=OPEN_APPLICATION_STATUSES)
 
 
-class GrantApplication(models.Model):
+class GrantApplication(StatusGuarded):
     """A venture's application to a call."""
 
     Status = ApplicationStatus
@@ -221,7 +222,7 @@ class AwardQuerySet(models.QuerySet["Award"]):
         )
 
 
-class Award(models.Model):
+class Award(StatusGuarded):
     """A grant awarded on an approved application (one per application)."""
 
     class Status(models.TextChoices):
@@ -273,7 +274,7 @@ class Award(models.Model):
         return f"{self.agreement_number}: {self.amount} {self.currency}"
 
 
-class Disbursement(models.Model):
+class Disbursement(StatusGuarded):
     """A tranche of an award, planned then paid. Paid tranches never add up to more than the award."""
 
     class Status(models.TextChoices):

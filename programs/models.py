@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.dates import gregorian_year, is_thai, local_date, local_year
+from core.workflow import StatusGuarded
 from registry.models import Country, SocialArea, Venture
 from registry.models.i18n import BilingualNameMixin, pick
 
@@ -102,7 +103,7 @@ class CallQuerySet(models.QuerySet["Call"]):
         return self.filter(status=CallStatus.OPEN, opens_at__lte=now, closes_at__gt=now)
 
 
-class Call(models.Model):
+class Call(StatusGuarded):
     """A round of a programme that ventures apply to, with its window, budget and eligibility."""
 
     Status = CallStatus

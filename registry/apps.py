@@ -26,6 +26,8 @@ class RegistryConfig(AppConfig):
             post_delete.connect(forget_facet_labels, sender=model, dispatch_uid=f"facet-labels-delete-{model}")
         register_audit_actions(audit_labels.AUDIT_ACTIONS)
         register_audited_models("registry.Venture")
+        # The workflows tolerate the importer's own status writes until it is reworked (PENDING_IMPORTER_REWORK).
+        from . import workflows  # noqa: F401
 
 
 def _rebuild_outdated_index(using: str = "default", verbosity: int = 1, **kwargs: Any) -> None:

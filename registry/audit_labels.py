@@ -46,4 +46,9 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     "invitation.accept": AuditAction(pgettext_lazy("audit action", "Invitation accepted")),
     "invitation.decline": AuditAction(pgettext_lazy("audit action", "Invitation declined")),
     "invitation.revoke": AuditAction(pgettext_lazy("audit action", "Invitation cancelled")),
+    # CSV import jobs (entries on the job; the worker acts for the person who uploaded it)
+    "import_job.start": AuditAction(pgettext_lazy("audit action", "Import started")),
+    "import_job.restart": AuditAction(pgettext_lazy("audit action", "Import started again")),
+    "import_job.finish": AuditAction(pgettext_lazy("audit action", "Import finished")),
+    "import_job.fail": AuditAction(pgettext_lazy("audit action", "Import failed")),
 }

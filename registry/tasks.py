@@ -14,12 +14,11 @@ from django.core.cache import cache
 from django.db import OperationalError, transaction
 from django.utils import timezone, translation
 
-from core.workflow import TransitionError
-
 from .importer import ImportReport, import_ventures
-from .models import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus, User
+from .models import ImportJob, ImportJobStatus, User
 from .models.imports import import_progress_key
 from .search.index import reindex_venture, reindex_ventures
+from .workflows import IMPORT_JOB
 
 logger = logging.getLogger(__name__)
 
@@ -90,16 +89,11 @@ def import_job_submit(
     return job
 
 
-def _move_import_job(job: ImportJob, to: str, **fields: Any) -> None:
-    """Save a job's move to `to` (and `fields`) if the transition table allows it; the row must be locked."""
-    if to not in IMPORT_JOB_TRANSITIONS[job.status]:
-        raise TransitionError(
-            f"An import job cannot move from {job.status} to {to}.", from_status=job.status, to_status=to
-        )
-    job.status = to
+def _move_import_job(job: ImportJob, move: str, **fields: Any) -> None:
+    """Run the job's transition `move` (workflows.IMPORT_JOB) and save `fields` with it; the row must be locked."""
     for name, value in fields.items():
         setattr(job, name, value)
-    job.save(update_fields=["status", *fields])
+    IMPORT_JOB.apply(job, move, by=job.uploaded_by)  # the worker acts for whoever uploaded the file
 
 
 class _ProgressPublisher:
@@ -144,17 +138,18 @@ def _claim_import_job(job_id: int) -> bool:
         # A duplicate delivery of a job another worker is importing waits here for that import's
         # transaction (which holds this row's lock), then finds the job finished.
         job = ImportJob.objects.select_for_update().filter(pk=job_id).first()
-        if job is None or ImportJobStatus.RUNNING not in IMPORT_JOB_TRANSITIONS[job.status]:
+        if job is None or job.finished:
             return False
-        _move_import_job(job, ImportJobStatus.RUNNING, started_at=timezone.now(), stage="", done=0, total=0, error="")
+        move = "start" if IMPORT_JOB.allows(job, "start") else "restart"
+        _move_import_job(job, move, started_at=timezone.now(), stage="", done=0, total=0, error="")
     return True
 
 
 def _fail_import_job(job_id: int, error: str) -> None:
     with transaction.atomic():
         job = ImportJob.objects.select_for_update().get(pk=job_id)
-        if ImportJobStatus.FAILED in IMPORT_JOB_TRANSITIONS[job.status]:
-            _move_import_job(job, ImportJobStatus.FAILED, finished_at=timezone.now(), content=b"", error=error[:2000])
+        if IMPORT_JOB.allows(job, "fail"):
+            _move_import_job(job, "fail", finished_at=timezone.now(), content=b"", error=error[:2000])
 
 
 @shared_task(acks_late=True, soft_time_limit=IMPORT_SOFT_TIME_LIMIT, time_limit=IMPORT_TIME_LIMIT)
@@ -181,7 +176,7 @@ def run_import_job(job_id: int) -> str:
             stage, done, total = publish.last
             _move_import_job(
                 job,
-                ImportJobStatus.DONE,
+                "finish",
                 finished_at=timezone.now(),
                 content=b"",  # the file is not kept once imported: it holds people's contact details
                 report=data,

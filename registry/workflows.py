@@ -1,41 +1,53 @@
-"""The registry's workflows: every move a venture, a proposed change or a team invitation can make.
+"""The registry's workflows: every move a venture, a proposed change, a team invitation or an
+import job can make.
 
 Each row names a move, the statuses it may start from, the status it leads to and the audit
 action it records (`core.workflow`). The services run them by name; pages and the admin ask the
 same rows which moves an object's status allows.
 """
 
-from core.workflow import Transition, Workflow
+from core.workflow import Transition, Workflow, tolerate_untracked_status_writes
 
+from .models.imports import ImportJobStatus
 from .models.revisions import RevisionStatus
 from .models.team import InvitationStatus
 from .models.ventures import VentureStatus
+
+# What a venture and a proposed change share: drafted, sent to the reviewers, taken back while it
+# waits, sent back for changes or rejected. Both status enums spell those four statuses alike.
+_Reviewed = type[VentureStatus] | type[RevisionStatus]
+
+
+def _review_moves(
+    status: _Reviewed, *, submit: str, withdraw: str, request_changes: str, reject: str
+) -> list[Transition]:
+    """The four moves, each recorded as the given audit action."""
+    return [
+        Transition("submit", {status.DRAFT, status.CHANGES_REQUESTED}, status.SUBMITTED, submit),
+        # Back from the reviewers before they decide: only a submitted one is with them.
+        Transition("withdraw", {status.SUBMITTED}, status.DRAFT, withdraw),
+        Transition("request_changes", {status.SUBMITTED}, status.CHANGES_REQUESTED, request_changes),
+        Transition("reject", {status.SUBMITTED}, status.REJECTED, reject),
+    ]
+
 
 # The moderation of a venture's profile.
 VENTURE = Workflow(
     "venture",
     [
-        Transition(
-            "submit",
-            {VentureStatus.DRAFT, VentureStatus.CHANGES_REQUESTED},
-            VentureStatus.SUBMITTED,
-            "venture.submit",
+        *_review_moves(
+            VentureStatus,
+            submit="venture.submit",
+            withdraw="venture.withdraw",
+            request_changes="venture.request_changes",
+            reject="venture.reject",
         ),
-        # Back from the reviewers before they decide: only a submitted venture is with them.
-        Transition("withdraw", {VentureStatus.SUBMITTED}, VentureStatus.DRAFT, "venture.withdraw"),
         Transition(
             "publish",
             {VentureStatus.SUBMITTED, VentureStatus.ARCHIVED},
             VentureStatus.PUBLISHED,
             "venture.publish",
         ),
-        Transition(
-            "request_changes",
-            {VentureStatus.SUBMITTED},
-            VentureStatus.CHANGES_REQUESTED,
-            "venture.request_changes",
-        ),
-        Transition("reject", {VentureStatus.SUBMITTED}, VentureStatus.REJECTED, "venture.reject"),
         Transition(
             "archive",
             {VentureStatus.DRAFT, VentureStatus.CHANGES_REQUESTED, VentureStatus.PUBLISHED, VentureStatus.REJECTED},
@@ -51,13 +63,13 @@ VENTURE = Workflow(
 REVISION = Workflow(
     "revision",
     [
-        Transition(
-            "submit",
-            {RevisionStatus.DRAFT, RevisionStatus.CHANGES_REQUESTED},
-            RevisionStatus.SUBMITTED,
-            "revision.submit",
+        *_review_moves(
+            RevisionStatus,
+            submit="revision.submit",
+            withdraw="revision.withdraw",
+            request_changes="revision.request_changes",
+            reject="revision.reject",
         ),
-        Transition("withdraw", {RevisionStatus.SUBMITTED}, RevisionStatus.DRAFT, "revision.withdraw"),
         # Dropping changes that were not sent, or were sent back.
         Transition(
             "discard",
@@ -66,13 +78,6 @@ REVISION = Workflow(
             "revision.discard",
         ),
         Transition("approve", {RevisionStatus.SUBMITTED}, RevisionStatus.APPROVED, "revision.approve"),
-        Transition(
-            "request_changes",
-            {RevisionStatus.SUBMITTED},
-            RevisionStatus.CHANGES_REQUESTED,
-            "revision.request_changes",
-        ),
-        Transition("reject", {RevisionStatus.SUBMITTED}, RevisionStatus.REJECTED, "revision.reject"),
     ],
 )
 
@@ -85,3 +90,32 @@ INVITATION = Workflow(
         Transition("revoke", {InvitationStatus.PENDING}, InvitationStatus.REVOKED, "invitation.revoke"),
     ],
 )
+
+# A CSV file imported in the background (registry.tasks.run_import_job). Done and failed are final:
+# running the task again for a finished job does nothing.
+IMPORT_JOB = Workflow(
+    "import job",
+    [
+        Transition("start", {ImportJobStatus.QUEUED}, ImportJobStatus.RUNNING, "import_job.start"),
+        # The worker died mid-import (the broker redelivers the task, the import's transaction
+        # was rolled back): the import starts again.
+        Transition("restart", {ImportJobStatus.RUNNING}, ImportJobStatus.RUNNING, "import_job.restart"),
+        Transition("finish", {ImportJobStatus.RUNNING}, ImportJobStatus.DONE, "import_job.finish"),
+        Transition(
+            "fail", {ImportJobStatus.QUEUED, ImportJobStatus.RUNNING}, ImportJobStatus.FAILED, "import_job.fail"
+        ),
+    ],
+)
+
+# registry/importer.py is being reworked so that it moves ventures through VENTURE's named
+# transitions. Until then these functions of it set (`_prepare`) and save (`_save_changed`) a
+# venture's status by hand, to a status VENTURE.targets allows, audited as "venture.import".
+# tests/core/test_status_writes.py lets exactly these write a status; empty this once the rework is in.
+PENDING_IMPORTER_REWORK: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("registry.importer", "_prepare"),
+        ("registry.importer", "_save_changed"),
+    }
+)
+for _module, _function in PENDING_IMPORTER_REWORK:
+    tolerate_untracked_status_writes(_module, _function)

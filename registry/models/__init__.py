@@ -1,7 +1,7 @@
 """Registry models: people, places, social areas, ventures, their teams, revisions, imports and search documents."""
 
 from .areas import Sdg, SocialArea
-from .imports import IMPORT_JOB_TRANSITIONS, ImportJob, ImportJobStatus
+from .imports import ImportJob, ImportJobStatus
 from .people import ConsentRecord, Entrepreneur, User
 from .places import Country, Province, Region
 from .revisions import VentureReviewQueue, VentureRevision
@@ -18,7 +18,6 @@ from .team import VentureInvitation
 from .ventures import Venture, VentureArea, VentureMembership
 
 __all__ = [
-    "IMPORT_JOB_TRANSITIONS",
     "BrowseFacetCounts",
     "Concept",
     "ConceptTerm",

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.workflow import StatusGuarded
+
 
 def import_progress_key(job_id: int) -> str:
     """The cache key under which a running import job's progress is published."""
@@ -17,18 +19,10 @@ class ImportJobStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
-# The moves a job may make. RUNNING -> RUNNING is a worker that died mid-import (the broker
-# redelivers the task, the import's transaction was rolled back) starting the import again.
-# DONE and FAILED are final: running the task again for a finished job does nothing.
-IMPORT_JOB_TRANSITIONS: dict[str, frozenset[str]] = {
-    ImportJobStatus.QUEUED: frozenset({ImportJobStatus.RUNNING, ImportJobStatus.FAILED}),
-    ImportJobStatus.RUNNING: frozenset({ImportJobStatus.RUNNING, ImportJobStatus.DONE, ImportJobStatus.FAILED}),
-    ImportJobStatus.DONE: frozenset(),
-    ImportJobStatus.FAILED: frozenset(),
-}
+# The moves a job may make are registry.workflows.IMPORT_JOB.
 
 
-class ImportJob(models.Model):
+class ImportJob(StatusGuarded):
     """One CSV file uploaded in the admin and imported in the background (registry.tasks.run_import_job).
 
     The file's bytes are kept in the database, not in media storage: MEDIA_ROOT is served publicly

@@ -3,6 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.workflow import StatusGuarded
+
 from .ventures import Venture
 
 
@@ -27,7 +29,7 @@ class VentureRevisionQuerySet(models.QuerySet["VentureRevision"]):
         return self.filter(status=RevisionStatus.SUBMITTED)
 
 
-class VentureRevision(models.Model):
+class VentureRevision(StatusGuarded):
     """A change its team proposes to a published venture, kept apart until staff approve it.
 
     The venture row always holds the approved version: the public pages, the API and the search

@@ -3,6 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.workflow import StatusGuarded
+
 from .ventures import Venture
 
 
@@ -18,7 +20,7 @@ class VentureInvitationQuerySet(models.QuerySet["VentureInvitation"]):
         return self.filter(status=InvitationStatus.PENDING, expires_at__gt=timezone.now())
 
 
-class VentureInvitation(models.Model):
+class VentureInvitation(StatusGuarded):
     """An owner's invitation to someone's email address to join a venture's team as an editor.
 
     The link in the email carries a random token; only its SHA-256 is stored, so a copy of the

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.collation import KEY_LENGTH, venture_sort_keys
+from core.workflow import StatusGuarded
 
 from ..validators import validate_founded_year, validate_thai_juristic_id
 from .areas import Sdg, SocialArea
@@ -74,7 +75,7 @@ class VentureQuerySet(models.QuerySet["Venture"]):
 SORT_KEY_FIELDS = ("name_sort_th", "name_sort_en")
 
 
-class Venture(models.Model):
+class Venture(StatusGuarded):
     """A social-innovation venture: what it does, where, and its moderation state."""
 
     Status = VentureStatus

@@ -28,7 +28,9 @@ from tests.factories import (
     VentureFactory,
 )
 
-CODE = re.compile(r"(account|venture|revision|team|invitation|call|application|award|coinvestment|impact)\.[a-z_]+")
+CODE = re.compile(
+    r"(account|venture|revision|team|invitation|import_job|call|application|award|coinvestment|impact)\.[a-z_]+"
+)
 # The modules that write audit entries (services, the workflows they run, the importer, erasure,
 # the demo data).
 WRITERS = [

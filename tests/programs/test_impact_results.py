@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from core.models import AuditEntry
 from programs import services
 from programs.models import ImpactIndicator, ImpactMeasurement
-from registry.models.ventures import VentureStatus
+from registry.workflows import VENTURE
 from tests.factories import (
     EntrepreneurFactory,
     ImpactIndicatorFactory,
@@ -161,8 +161,7 @@ def test_a_team_member_reports_but_nobody_else_sees_the_page(owner: Any, venture
 
 
 def test_an_archived_venture_no_longer_reports(owner: Any, venture: Any) -> None:
-    venture.status = VentureStatus.ARCHIVED
-    venture.save()
+    VENTURE.apply(venture, "archive", by=None)
     client = logged_in(owner)
     page = client.get(results_url(venture)).content.decode()
     assert "no longer reports results" in page and "Add the indicator" not in page

@@ -189,9 +189,9 @@ def calls(grants_programme) -> dict[str, Call]:
         opens_at=datetime.datetime(year, 6, 1, 1, 0, tzinfo=UTC),
         closes_at=datetime.datetime(year, 8, 1, 1, 0, tzinfo=UTC),
     )
-    draft = CallFactory.create(programme=grants_programme, slug="secret-draft", title_en="Secret draft call")
-    draft.status = Call.Status.DRAFT
-    draft.save()
+    draft = CallFactory.create(
+        programme=grants_programme, slug="secret-draft", title_en="Secret draft call", status=Call.Status.DRAFT
+    )
     cancelled = CallFactory.create(
         programme=grants_programme, slug="gone", title_en="Cancelled call", status=Call.Status.CANCELLED
     )

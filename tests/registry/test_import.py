@@ -678,7 +678,7 @@ def test_a_finished_job_cannot_be_moved_again():
     job = ImportJob.objects.create(file_name="d.csv", content=b"", language="en", status=ImportJobStatus.DONE)
 
     with pytest.raises(TransitionError):
-        tasks._move_import_job(job, ImportJobStatus.RUNNING)
+        tasks._move_import_job(job, "start")
     assert ImportJob.objects.get(pk=job.pk).status == ImportJobStatus.DONE
 
 
