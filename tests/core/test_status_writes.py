@@ -56,7 +56,7 @@ FIXTURE_GENERATORS = ("demo/", "bench/")
 
 def status_models() -> dict[str, Any]:
     return {
-        model._meta.label: model._meta.get_field("status").default
+        model._meta.label: getattr(model._meta.get_field("status"), "default", None)
         for model in apps.get_models()
         if any(field.name == "status" for field in model._meta.get_fields())
     }
