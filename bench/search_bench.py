@@ -43,11 +43,12 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
 
-from registry.facets import facet_counts  # noqa: E402
-from registry.filters import FACETS, directory_filterset  # noqa: E402
+from registry.filters import directory_filterset  # noqa: E402
 from registry.models import Country, Province, SocialArea, Venture, VentureArea, VentureSearchDocument  # noqa: E402
 from registry.models.ventures import Stage, VentureStatus  # noqa: E402
+from registry.search import facets as facet_sql  # noqa: E402
 from registry.search.engine import TextSearch, score_expression  # noqa: E402
+from registry.search.facets import facet_counts  # noqa: E402
 from registry.search.index import rebuild, tidy_after_rebuild  # noqa: E402
 from registry.search.query import parse_query  # noqa: E402
 from registry.selectors import _text_scope, directory_search  # noqa: E402
@@ -232,7 +233,12 @@ def _matches_found_once(text: Any, data: dict[str, Any]) -> Any:
 
 def _counted_with_distinct_everywhere(data: dict[str, Any]) -> Any:
     """The old facet SQL: COUNT(DISTINCT b.id) in every branch."""
-    with mock.patch("registry.facets.VENTURE_MAY_REPEAT", frozenset(FACETS)):
+    branch = facet_sql._facet_branch
+
+    def distinct_branch(name: str, links: Any) -> str:
+        return branch(name, links).replace("COUNT(*) AS n FROM", "COUNT(DISTINCT b.id) AS n FROM")
+
+    with mock.patch.object(facet_sql, "_facet_branch", distinct_branch):
         return facet_counts(data, None)
 
 
@@ -377,9 +383,7 @@ def compare_short_terms(runs: int) -> None:
 def compare_cold_browsing(runs: int) -> None:
     """The directory with no word and no facet: a cold cache (counting every venture, as before
     issue 14, or reading the stored counts, now) against a warm one."""
-    from registry import facets
-
-    facets.refresh_browse_counts()
+    facet_sql.refresh_browse_counts()
     client = Client()
 
     def cold() -> Any:
@@ -387,7 +391,7 @@ def compare_cold_browsing(runs: int) -> None:
         return client.get("/th/ventures/")
 
     def cold_before() -> Any:
-        with mock.patch.object(facets, "stored_browse_counts", return_value=None):
+        with mock.patch.object(facet_sql, "stored_browse_counts", return_value=None):
             return cold()
 
     warm = median_ms(lambda: client.get("/th/ventures/"), runs)

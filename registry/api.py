@@ -29,7 +29,7 @@ from .selectors import (
     public_venture_detail,
     venture_cards,
 )
-from .views.directory import PARAMETERS, requested_page
+from .views.directory import parameters, requested_page
 
 __all__ = ["AreaViewSet", "HtmlSafeJSONRenderer", "VentureViewSet"]
 
@@ -159,7 +159,7 @@ class VentureViewSet(OpenDataViewMixin, viewsets.ReadOnlyModelViewSet[Venture]):
             return search_too_broad_response()
 
         def page_url(number: int) -> str:
-            pairs = [(n, v) for n in PARAMETERS for v in request.query_params.getlist(n)]
+            pairs = [(n, v) for n in parameters() for v in request.query_params.getlist(n)]
             if number > 1:
                 pairs.append(("page", str(number)))
             return request.build_absolute_uri(f"{request.path}?{urlencode(pairs)}" if pairs else request.path)

@@ -1,7 +1,7 @@
 from typing import Any
 
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 from core.audit import register_audit_actions, register_audited_models
@@ -18,12 +18,9 @@ class RegistryConfig(AppConfig):
         from .search import checks  # noqa: F401 - registers the search system checks
 
         post_migrate.connect(_rebuild_outdated_index, sender=self)
-        from .selectors import FACET_LABEL_MODELS, forget_facet_labels
+        from .selectors import FACET_LABEL_MODELS, watch_facet_label_models
 
-        for model in FACET_LABEL_MODELS:
-            # Lazy model references: programs.Programme belongs to a higher app (not imported here).
-            post_save.connect(forget_facet_labels, sender=model, dispatch_uid=f"facet-labels-save-{model}")
-            post_delete.connect(forget_facet_labels, sender=model, dispatch_uid=f"facet-labels-delete-{model}")
+        watch_facet_label_models(FACET_LABEL_MODELS)
         register_audit_actions(audit_labels.AUDIT_ACTIONS)
         register_audited_models("registry.Venture")
         # The workflows tolerate the importer's own status writes until it is reworked (PENDING_IMPORTER_REWORK).

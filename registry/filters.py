@@ -2,7 +2,9 @@
 
 Every facet is one `Q` on `Venture` built by `facet_condition`; the FilterSet applies them, and
 the directory selector re-uses them for the facet counts (each facet counted with every other
-facet applied, so several values of one facet read as "either").
+facet applied, so several values of one facet read as "either"). The registry's own facets are
+written here; a higher app adds its own through `extensions.register_directory_facet` (programs:
+"program"), placed after the facet it names.
 """
 
 from typing import Any
@@ -12,15 +14,15 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from programs.models import Participation, Programme
-
+from . import extensions
 from .models import Country, Province, Region, Sdg, SocialArea, Venture, VentureArea, VentureSearchDocument
 from .models.ventures import Stage
 from .opendata import documented
 from .search.engine import TextSearch
 from .search.query import parse_query
 
-FACETS = ("area", "region", "province", "country", "program", "stage", "sdg", "youth", "verified")
+# The registry's own facets, in the order they are shown (registered ones are placed among them).
+REGISTRY_FACETS = ("area", "region", "province", "country", "stage", "sdg", "youth", "verified")
 SORTS = ("relevance", "newest", "name")
 SORT_CHOICES = [("relevance", _("Best match")), ("newest", _("Newest")), ("name", _("Name (A–Z)"))]
 YES = "1"
@@ -51,6 +53,19 @@ class CodesFilter(df.ModelMultipleChoiceFilter):
     field_class = CodesField
 
 
+def facet_names() -> tuple[str, ...]:
+    """Every facet of the directory, in the order the page, the API and its schema show them."""
+    names: list[str] = []
+    for name in REGISTRY_FACETS:
+        names.append(name)
+        names += [facet.name for facet in extensions.directory_facets() if facet.after == name]
+    return tuple(names)
+
+
+def registered_facet(name: str) -> extensions.DirectoryFacet | None:
+    return next((facet for facet in extensions.directory_facets() if facet.name == name), None)
+
+
 def facet_condition(name: str, value: Any) -> Q:
     """The condition one facet puts on published ventures (`value`: the cleaned form value)."""
     if name == "area":
@@ -61,8 +76,6 @@ def facet_condition(name: str, value: Any) -> Q:
         return Q(province__in=value)
     if name == "country":
         return Q(country__in=value)
-    if name == "program":
-        return Q(pk__in=Participation.objects.filter(programme__in=value).values("venture_id"))
     if name == "stage":
         return Q(stage__in=value)
     if name == "sdg":
@@ -71,12 +84,15 @@ def facet_condition(name: str, value: Any) -> Q:
         return Q(youth_led=True)
     if name == "verified":
         return Q(verified=True)
+    registered = registered_facet(name)
+    if registered is not None:
+        return registered.condition(value)
     raise ValueError(f"unknown facet {name!r}")
 
 
 def active_conditions(cleaned: dict[str, Any]) -> dict[str, Q]:
     """The facet conditions of the values actually given."""
-    return {name: facet_condition(name, cleaned[name]) for name in FACETS if cleaned.get(name)}
+    return {name: facet_condition(name, cleaned[name]) for name in facet_names() if cleaned.get(name)}
 
 
 class VentureFilterSet(df.FilterSet):
@@ -108,12 +124,6 @@ class VentureFilterSet(df.FilterSet):
         CodesFilter(queryset=Country.objects.all(), to_field_name="iso2", method="filter_facet", label=_("Country")),
         {"type": "string"},
     )
-    program = documented(
-        CodesFilter(
-            queryset=Programme.objects.all(), to_field_name="slug", method="filter_facet", label=_("Programme")
-        ),
-        {"type": "string"},
-    )
     stage = df.MultipleChoiceFilter(choices=Stage.choices, method="filter_facet", label=_("Stage"))
     sdg = documented(
         CodesFilter(queryset=Sdg.objects.all(), to_field_name="number", method="filter_facet", label=_("SDG")),
@@ -141,9 +151,27 @@ class VentureFilterSet(df.FilterSet):
         return queryset  # ordering is the selector's business
 
 
+def install_registered_facets() -> None:
+    """Put the registered facets' filters into VentureFilterSet, each after the facet it names
+    (django-filter and drf-spectacular read `base_filters` in order)."""
+    filters = VentureFilterSet.base_filters
+    for facet in extensions.directory_facets():
+        if facet.name not in filters:
+            filter_ = facet.make_filter()
+            filter_.field_name = facet.name
+            filters[facet.name] = filter_
+    order = ["q", *facet_names()]
+    ordered = {name: filters[name] for name in order} | {name: f for name, f in filters.items() if name not in order}
+    filters.clear()
+    filters.update(ordered)
+
+
 def published_ventures() -> QuerySet[Venture]:
     return Venture.objects.published()
 
 
 def directory_filterset(data: Any) -> VentureFilterSet:
     return VentureFilterSet(data=data, queryset=published_ventures())
+
+
+install_registered_facets()  # those registered before this module was first imported

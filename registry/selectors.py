@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from core.collation import page_sort_key
 
-from .filters import FACETS, active_conditions
+from .filters import active_conditions, facet_names, registered_facet
 from .models import SocialArea, Venture, VentureArea, VentureSearchDocument
 from .models.ventures import Stage, VentureStatus
 from .search.query import ParsedQuery, parse_query
@@ -20,7 +20,7 @@ from .search.query import ParsedQuery, parse_query
 
 def area_cards() -> list[SocialArea]:
     """Active areas with `venture_count` (published ventures), from the cached directory counts."""
-    from .facets import directory_facet_counts
+    from .search.facets import directory_facet_counts
 
     counts = directory_facet_counts({}, None).counts["area"]
     areas = list(SocialArea.objects.active())
@@ -392,15 +392,14 @@ def directory_rows(cleaned: dict[str, Any], *, chunk_size: int = 500) -> Iterato
         yield from ventures
 
 
-# The reference tables the facets' labels come from: a change to any of them forgets the cached
-# labels (registry/apps.py connects `forget_facet_labels` to their saves and deletes).
+# The reference tables the registry's facets' labels come from: a change to any of them forgets
+# the cached labels (registry/apps.py watches them; a registered facet names its own).
 FACET_LABEL_MODELS = (
     "registry.SocialArea",
     "registry.Region",
     "registry.Province",
     "registry.Country",
     "registry.Sdg",
-    "programs.Programme",
 )
 FACET_LABELS_CACHE_SECONDS = 60 * 60
 
@@ -411,7 +410,7 @@ def _facet_labels_key(language: str) -> str:
 
 def _facet_labels() -> dict[str, list[tuple[str, str]]]:
     """(value, label) of every facet value, in display order, in the page's language: read from the
-    six reference tables once, then from the cache until staff change one of them."""
+    reference tables once, then from the cache until staff change one of them."""
     from django.core.cache import cache
 
     key = _facet_labels_key(get_language() or settings.LANGUAGE_CODE)
@@ -420,6 +419,16 @@ def _facet_labels() -> dict[str, list[tuple[str, str]]]:
         labels = _read_facet_labels()
         cache.set(key, labels, FACET_LABELS_CACHE_SECONDS)
     return labels
+
+
+def watch_facet_label_models(models: Iterable[str]) -> None:
+    """Forget the cached labels whenever a row of these models ("app.Model") is saved or deleted."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in models:
+        # Lazy model references: a registered facet's model belongs to a higher app.
+        post_save.connect(forget_facet_labels, sender=model, dispatch_uid=f"facet-labels-save-{model}")
+        post_delete.connect(forget_facet_labels, sender=model, dispatch_uid=f"facet-labels-delete-{model}")
 
 
 def forget_facet_labels(**kwargs: Any) -> None:
@@ -436,22 +445,24 @@ def forget_facet_labels(**kwargs: Any) -> None:
 
 def _read_facet_labels() -> dict[str, list[tuple[str, str]]]:
     """(value, label) of every facet value, in display order (reference tables: small)."""
-    from programs.models import Programme
-
     from .models import Country, Province, Region, Sdg
 
     provinces = sorted(Province.objects.all(), key=lambda p: page_sort_key(p.name))
-    return {
+    labels = {
         "area": [(a.slug, a.name) for a in SocialArea.objects.all()],
         "region": [(r.slug, r.name) for r in Region.objects.all()],
         "province": [(p.abbr_en, p.name) for p in provinces],
         "country": [(c.iso2, c.name) for c in Country.objects.all()],
-        "program": [(p.slug, p.name) for p in Programme.objects.all()],
         "stage": [(str(value), str(label)) for value, label in Stage.choices],
         "sdg": [(str(s.number), str(s)) for s in Sdg.objects.all()],
         "youth": [("1", str(_("Youth-led")))],
         "verified": [("1", str(_("Verified")))],
     }
+    for name in facet_names():
+        registered = registered_facet(name)
+        if registered is not None:
+            labels[name] = registered.labels()
+    return labels
 
 
 def _selected_values(cleaned: dict[str, Any], name: str) -> set[str]:
@@ -465,9 +476,11 @@ def _selected_values(cleaned: dict[str, Any], name: str) -> set[str]:
         "region": "slug",
         "province": "abbr_en",
         "country": "iso2",
-        "program": "slug",
         "sdg": "number",
     }
+    registered = registered_facet(name)
+    if registered is not None:
+        keys[name] = registered.code
     return {str(getattr(v, keys[name])) if name in keys else str(v) for v in value}
 
 
@@ -481,14 +494,14 @@ def facets_for(
 
     `sample`: the ids of `text_matches[:COUNT_CAP + 1]` when already read.
     """
-    from .facets import directory_facet_counts
     from .filters import VentureFilterSet
+    from .search.facets import directory_facet_counts
 
     result = directory_facet_counts(cleaned, text_matches, sample=sample)
     counts = result.counts
     labels = _facet_labels()
     facets = []
-    for name in FACETS:
+    for name in facet_names():
         selected = _selected_values(cleaned, name)
         options = [
             FacetOption(value=value, label=label, count=counts[name].get(value, 0), selected=value in selected)

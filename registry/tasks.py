@@ -61,7 +61,7 @@ def reindex_ventures_search(venture_ids: list[int]) -> int:
 )
 def refresh_browse_facet_counts() -> None:
     """Recount the directory's browsing facet counts after the index changed; safe to run twice."""
-    from .facets import refresh_browse_counts
+    from .search.facets import refresh_browse_counts
 
     refresh_browse_counts()
 

@@ -16,10 +16,10 @@ from django.utils.translation import gettext_lazy
 
 from core.dates import local_year
 from programs.models import Programme
-from registry.facets import directory_facet_counts
 from registry.models import Country, Region, SocialArea, VentureArea
 from registry.models.i18n import pick
 from registry.models.ventures import Stage
+from registry.search.facets import directory_facet_counts
 from registry.search.index import search_generation
 
 from ..models import ApplicationStatus, Award, CoInvestment, GrantApplication

@@ -8,6 +8,8 @@ PostgreSQL with `LIKE` on a pg_trgm GIN index, SQLite with its FTS5 trigram tabl
 indexes (tsvector / FTS5 unicode61) pick the candidates that deserve ranking first.
 """
 
+import sqlite3
+
 from django.core.checks import Error
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
@@ -67,6 +69,14 @@ class SearchBackend:
         """Why this database cannot run search (empty when it can)."""
         return []
 
+    def takes_parameters(self, n: int) -> bool:
+        """Whether one SQL statement may carry `n` parameters."""
+        raise NotImplementedError
+
+    def materialized(self) -> str:
+        """What asks for a CTE to be computed once (`WITH x AS MATERIALIZED (…)`), or "" where it cannot be asked."""
+        raise NotImplementedError
+
     def ensure_usable(self, conn: BaseDatabaseWrapper | None = None) -> None:
         return None
 
@@ -111,6 +121,12 @@ def words_containing(text: str) -> list[str] | None:
 
 class PostgresBackend(SearchBackend):
     vendor = "postgresql"
+
+    def takes_parameters(self, n: int) -> bool:
+        return n <= 65535  # the wire protocol counts parameters in 16 bits
+
+    def materialized(self) -> str:
+        return "MATERIALIZED "  # PostgreSQL ≥ 12
 
     def restrict(self, docs: QuerySet[VentureSearchDocument], query: ParsedQuery) -> QuerySet[VentureSearchDocument]:
         self.ensure_usable()
@@ -196,6 +212,14 @@ _checked: dict[tuple[str, str, str], str] = {}
 
 class SqliteBackend(SearchBackend):
     vendor = "sqlite"
+
+    def takes_parameters(self, n: int) -> bool:
+        connection.ensure_connection()  # SQLite before 3.32 stops at 999, later ones at 32766
+        return n <= connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+
+    def materialized(self) -> str:
+        # SQLite ≥ 3.35 takes the keyword; an older one decides by itself.
+        return "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
 
     @staticmethod
     def _in_fts(table: str, expression: str) -> Q:

@@ -10,11 +10,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
-from ..filters import FACETS, SORT_CHOICES, VentureFilterSet, directory_filterset
+from ..filters import SORT_CHOICES, VentureFilterSet, directory_filterset, facet_names
 from ..search.limits import RETRY_AFTER_SECONDS, SearchTooBroad, search_time_limit
 from ..selectors import DirectoryResult, PageOutOfRange, area_cards, directory_page_size, directory_search
 
-PARAMETERS = ("q", *FACETS, "sort")
+
+def parameters() -> tuple[str, ...]:
+    """The directory's query parameters, in the order its links write them."""
+    return ("q", *facet_names(), "sort")
 
 
 def clean_directory_params(data: QueryDict) -> tuple[VentureFilterSet, list[str]]:
@@ -57,7 +60,7 @@ class DirectoryUrls:
         self.base = reverse("registry:venture_list")
 
     def build(self, params: dict[str, list[str]]) -> str:
-        pairs = [(name, value) for name in PARAMETERS for value in params.get(name, []) if value]
+        pairs = [(name, value) for name in parameters() for value in params.get(name, []) if value]
         return f"{self.base}?{urlencode(pairs)}" if pairs else self.base
 
     def toggle(self, name: str, value: str) -> str:
@@ -84,7 +87,7 @@ class DirectoryUrls:
 def _params(filterset: VentureFilterSet) -> dict[str, list[str]]:
     data = filterset.data
     params: dict[str, list[str]] = {}
-    for name in PARAMETERS:
+    for name in parameters():
         values = data.getlist(name) if hasattr(data, "getlist") else data.get(name, [])
         if isinstance(values, str):
             values = [values]
