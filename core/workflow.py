@@ -102,6 +102,12 @@ class StatusGuarded(models.Model):
         if written and current is not _NOT_LOADED:
             self._loaded_status = current
 
+    def refresh_from_db(self, *args: Any, **kwargs: Any) -> None:
+        super().refresh_from_db(*args, **kwargs)
+        fields = kwargs.get("fields", args[1] if len(args) > 1 else None)
+        if fields is None or self.status_field in fields:
+            self._loaded_status = self.__dict__.get(self.status_field, _NOT_LOADED)
+
     @classmethod
     def from_db(cls, *args: Any, **kwargs: Any) -> Any:
         instance = super().from_db(*args, **kwargs)

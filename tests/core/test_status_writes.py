@@ -285,3 +285,20 @@ def test_creation_in_the_initial_status_is_allowed() -> None:
     venture.save()
     revision = VentureRevision.objects.create(venture=venture, created_by=venture.owner)
     assert (venture.status, revision.status) == ("draft", "draft")
+
+
+@pytest.mark.django_db
+def test_a_row_read_again_remembers_the_status_it_read() -> None:
+    stale = Venture.objects.get(pk=VentureFactory.create().pk)
+    fresh = Venture.objects.get(pk=stale.pk)
+    VENTURE.apply(fresh, "submit", by=fresh.owner)
+    stale.refresh_from_db()
+    stale.name_en = "Renamed"
+    stale.save()  # the status it holds is the one in the database: nothing changed by hand
+    assert Venture.objects.filter(pk=stale.pk).values_list("status", "name_en").get() == ("submitted", "Renamed")
+
+    deferred = Venture.objects.only("name_en").get(pk=stale.pk)
+    assert deferred.status == "submitted"  # read on first use
+    deferred.status = "published"
+    with pytest.raises(StatusChangeOutsideTransition):
+        deferred.save()
