@@ -1056,11 +1056,8 @@ class DemoSeeder:
         return first12 + str(thai_id_check_digit(first12))
 
     def _memberships(self) -> None:
-        rows = [
-            VentureMembership(venture_id=v.pk, user_id=v.owner_id, role=VentureMembership.Role.OWNER)
-            for v in self.infos
-            if v.owner_id
-        ]
+        # The owners are Venture.owner; the team's memberships are its other people.
+        rows: list[VentureMembership] = []
         if self.infos and self.infos[0].owner_id:
             # Malee helps on Somchai's rice venture: a team member who is not the owner.
             rows.append(
@@ -1090,7 +1087,7 @@ class DemoSeeder:
                 )
             )
         users = User.objects.bulk_create(users, batch_size=BATCH_SIZE)
-        profiles, consents, members = [], [], []
+        profiles, consents = [], []
         for v, user in zip(ownerless, users, strict=True):
             v.owner_id = user.pk
             born = datetime.date(ANCHOR_DATE.year - (24 if v.youth_led else 38), 1, 1) + _days(v.index % 3000)
@@ -1110,10 +1107,8 @@ class DemoSeeder:
                     given_at=user.date_joined,
                 )
             )
-            members.append(VentureMembership(venture_id=v.pk, user_id=user.pk, role=VentureMembership.Role.OWNER))
         Entrepreneur.objects.bulk_create(profiles, batch_size=BATCH_SIZE)
         ConsentRecord.objects.bulk_create(consents, batch_size=BATCH_SIZE)
-        VentureMembership.objects.bulk_create(members, batch_size=BATCH_SIZE)
         Venture.objects.bulk_update(
             [Venture(pk=v.pk, owner_id=v.owner_id) for v in ownerless], ["owner"], batch_size=BATCH_SIZE
         )

@@ -10,12 +10,12 @@ from typing import Any
 from django import forms
 from django.contrib import admin
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
-from django.urls import URLPattern, path
+from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.admin.decisions import posted, run_on_each, service_form_view
+from core.admin.decisions import ServiceStepsMixin, Step, run_on_each
 from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin
 from registry.admin.ventures import VentureAdmin
 
@@ -85,16 +85,12 @@ class CallQuestionInline(admin.TabularInline):
     extra = 0
 
 
-class ConfirmForm(forms.Form):
-    """Nothing to fill in: the button confirms."""
-
-
 class CancelCallForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
 
 
 @admin.register(Call)
-class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
+class CallAdmin(ServiceStepsMixin, AuditHistoryMixin, admin.ModelAdmin):
     list_display = ("title_th", "title_en", "programme", "status", "opens_at", "closes_at", "budget", "currency")
     list_filter = ("status", "programme", "youth_only", "currency", "partner")
     search_fields = ("title_th", "title_en", "=slug")
@@ -105,6 +101,27 @@ class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
     ordering = ("-opens_at",)
     inlines = (ReviewCriterionInline, CallQuestionInline)
     actions = ("open_selected", "close_selected")
+    steps = {
+        "open": Step(
+            run=lambda call, by, data: services.call_open(call=call, by=by),
+            done=_("The call is open."),
+            title=_("Open the call"),
+            intro=_("Entrepreneurs can apply from the opening time until the closing time (Bangkok time)."),
+        ),
+        "close": Step(
+            run=lambda call, by, data: services.call_close(call=call, by=by),
+            done=_("The call is closed."),
+            title=_("Close the call"),
+            intro=_("No more applications can be submitted to a closed call. It can be re-opened."),
+        ),
+        "cancel": Step(
+            run=lambda call, by, data: services.call_cancel(call=call, by=by, reason=data["reason"]),
+            done=_("The call is cancelled."),
+            title=_("Cancel the call"),
+            intro=_("A cancelled call cannot be opened again."),
+            form=CancelCallForm,
+        ),
+    }
     fieldsets = (
         (
             None,
@@ -144,13 +161,7 @@ class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
         )
 
     def get_urls(self) -> list[URLPattern]:
-        view = self.admin_site.admin_view
-        return [
-            path("<path:object_id>/open/", view(self.open_view), name="programs_call_open"),
-            path("<path:object_id>/close/", view(self.close_view), name="programs_call_close"),
-            path("<path:object_id>/cancel/", view(self.cancel_view), name="programs_call_cancel"),
-            *super().get_urls(),
-        ]
+        return [*self.step_urls(), *super().get_urls()]
 
     def change_view(
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
@@ -163,66 +174,6 @@ class CallAdmin(AuditHistoryMixin, admin.ModelAdmin):
             "call_moves": {transition.name for transition in moves},
         }
         return super().change_view(request, object_id, form_url, extra_context=context)
-
-    def _call(self, request: HttpRequest, object_id: str) -> Call:
-        call = self.get_object(request, object_id)
-        if call is None:
-            raise Http404
-        return call
-
-    def open_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        call = self._call(request, object_id)
-
-        def run(data: dict[str, Any]) -> str:
-            services.call_open(call=call, by=request.user)
-            return gettext("The call is open.")
-
-        return service_form_view(
-            request,
-            model_admin=self,
-            obj=call,
-            form=ConfirmForm(posted(request)),
-            title=gettext("Open the call"),
-            intro=gettext("Entrepreneurs can apply from the opening time until the closing time (Bangkok time)."),
-            submit_label=gettext("Open the call"),
-            run=run,
-        )
-
-    def close_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        call = self._call(request, object_id)
-
-        def run(data: dict[str, Any]) -> str:
-            services.call_close(call=call, by=request.user)
-            return gettext("The call is closed.")
-
-        return service_form_view(
-            request,
-            model_admin=self,
-            obj=call,
-            form=ConfirmForm(posted(request)),
-            title=gettext("Close the call"),
-            intro=gettext("No more applications can be submitted to a closed call. It can be re-opened."),
-            submit_label=gettext("Close the call"),
-            run=run,
-        )
-
-    def cancel_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        call = self._call(request, object_id)
-
-        def run(data: dict[str, Any]) -> str:
-            services.call_cancel(call=call, by=request.user, reason=data["reason"])
-            return gettext("The call is cancelled.")
-
-        return service_form_view(
-            request,
-            model_admin=self,
-            obj=call,
-            form=CancelCallForm(posted(request)),
-            title=gettext("Cancel the call"),
-            intro=gettext("A cancelled call cannot be opened again."),
-            submit_label=gettext("Cancel the call"),
-            run=run,
-        )
 
 
 @admin.register(Participation)

@@ -16,6 +16,7 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     "venture.create": AuditAction(pgettext_lazy("audit action", "Venture registered")),
     "venture.import": AuditAction(pgettext_lazy("audit action", "Venture imported")),
     "venture.edit": AuditAction(pgettext_lazy("audit action", "Profile edited")),
+    "venture.staff_edit": AuditAction(pgettext_lazy("audit action", "Corrected by staff")),
     "venture.submit": AuditAction(pgettext_lazy("audit action", "Sent for review")),
     "venture.withdraw": AuditAction(pgettext_lazy("audit action", "Taken back from review")),
     "venture.publish": AuditAction(pgettext_lazy("audit action", "Published")),

@@ -34,6 +34,25 @@ def is_on_team(user: Any, venture: Venture) -> bool:
     return venture.owner_id == user.pk or VentureMembership.objects.filter(venture=venture, user=user).exists()
 
 
+def _staff_may_change_ventures(user: Any) -> bool:
+    """Staff who may change ventures in the admin (superusers; no staff role has it by default)."""
+    return _active(user) and user.is_staff and user.has_perm("registry.change_venture")
+
+
+def can_staff_edit_venture(user: Any) -> Answer:
+    """Correct a venture's texts and facts in the admin."""
+    if not _staff_may_change_ventures(user):
+        return False, _("Only staff who may change ventures can correct them in the admin.")
+    return YES
+
+
+def can_staff_create_venture(user: Any) -> Answer:
+    """Add a venture in the admin (it starts as a draft with no team)."""
+    if not (_active(user) and user.is_staff and user.has_perm("registry.add_venture")):
+        return False, _("Only staff who may add ventures can add them in the admin.")
+    return YES
+
+
 def can_moderate(user: Any) -> Answer:
     if not (_active(user) and user.is_staff and user.has_perm("registry.moderate_venture")):
         return False, _("Only a reviewer can publish, send back, reject or archive ventures.")
@@ -148,22 +167,37 @@ def can_archive_venture(user: Any, venture: Venture) -> Answer:
     return YES
 
 
+def can_withdraw_contact_consent(user: Any, venture: Venture) -> Answer:
+    """Stop showing the contact details: the team, or staff in the admin (never the reverse:
+    switching them on is the team's own consent)."""
+    if not (is_on_team(user, venture) or _staff_may_change_ventures(user)):
+        return False, _("Only the venture's team can see this page.")
+    return YES
+
+
 def can_transfer_venture(user: Any, venture: Venture) -> Answer:
+    """The owner, or staff in the admin."""
+    if _staff_may_change_ventures(user):
+        return YES
     if not is_owner(user, venture):
         return False, _("Only the venture's owner can hand it over to someone else.")
     return YES
 
 
 def can_manage_team(user: Any, venture: Venture) -> Answer:
-    """Invite people, cancel invitations and remove members."""
+    """Invite people, cancel invitations and remove members: the owner, or staff in the admin."""
+    if _staff_may_change_ventures(user):
+        return YES
     if not is_owner(user, venture):
         return False, _("Only the venture's owner can invite or remove team members.")
     return _verified_email(user)
 
 
 def can_remove_member(user: Any, membership: VentureMembership) -> Answer:
-    """The owner removes a member; a member can always leave."""
+    """The owner (or staff in the admin) removes a member; a member can always leave."""
     if _active(user) and membership.user_id == user.pk:
+        return YES
+    if _staff_may_change_ventures(user):
         return YES
     if not is_owner(user, membership.venture):
         return False, _("Only the venture's owner can remove team members.")

@@ -181,3 +181,43 @@ def test_a_maximum_typed_into_a_calls_text_becomes_its_max_award():
     assert stated.description_en == "Grants for community pilots. Open all year."
     unstated = Call.objects.get(slug="no-max")
     assert unstated.max_award is None and unstated.description_th == "บ่มเพาะหกเดือน"
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_owner_role_memberships_become_editors_and_back():
+    """registry 0015 drops the membership role "owner" (the owner is Venture.owner): such rows
+    become editors, and going back makes the venture owner's own membership an "owner" again."""
+    before, after = ("registry", "0014_browse_facet_counts"), ("registry", "0015_membership_role_editor_only")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old_apps = executor.loader.project_state(before).apps
+    OldUser = old_apps.get_model("registry", "User")
+    owner, helper, editor = (OldUser.objects.create(email=f"{name}@example.org") for name in ("owner", "helper", "ed"))
+    country = old_apps.get_model("registry", "Country").objects.get(iso2="TH")
+    venture = old_apps.get_model("registry", "Venture").objects.create(
+        slug="farm", name_en="Farm", country=country, owner=owner
+    )
+    OldMembership = old_apps.get_model("registry", "VentureMembership")
+    OldMembership.objects.create(venture=venture, user=owner, role="owner")
+    OldMembership.objects.create(venture=venture, user=helper, role="owner")
+    OldMembership.objects.create(venture=venture, user=editor, role="editor")
+
+    def roles() -> dict[str, str]:
+        rows = OldMembership.objects.filter(venture=venture).values_list("user__email", "role")
+        return dict(rows)
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([after])
+    forward = roles()
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([before])
+    backward = roles()
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    assert forward == {"owner@example.org": "editor", "helper@example.org": "editor", "ed@example.org": "editor"}
+    assert backward == {"owner@example.org": "owner", "helper@example.org": "editor", "ed@example.org": "editor"}

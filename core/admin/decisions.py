@@ -20,7 +20,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
@@ -59,6 +59,10 @@ def posted(request: HttpRequest) -> Any:
 def change_url(obj: models.Model) -> str:
     opts = obj._meta
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
+class ConfirmForm(forms.Form):
+    """Nothing to fill in: the button confirms."""
 
 
 def service_form_view(
@@ -104,6 +108,80 @@ def service_form_view(
         **(extra_context or {}),
     }
     return TemplateResponse(request, template, context, status=200)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A step on one row: a page with `form` (by default only a confirm button) whose valid POST
+    calls `run(row, staff member, cleaned data)`, one service, and reports `done`."""
+
+    run: Callable[[Any, Any, dict[str, Any]], Any]
+    done: "StrPromise"  # the success message
+    title: "StrPromise"  # the page's title and, unless `submit_label` is given, the button's label
+    intro: "StrPromise | str | Callable[[Any], str]" = ""  # a text, or a function of the row
+    submit_label: "StrPromise | None" = None
+    form: type[forms.Form] = ConfirmForm
+    form_kwargs: Callable[[Any], dict[str, Any]] | None = None  # the form's arguments, from the row
+    change_only: bool = False  # refused (403) to staff who may not change the row
+    template: str = "admin/service_action_form.html"
+    context: Callable[[Any], dict[str, Any]] | None = None  # more for the template, from the row
+
+
+class ServiceStepsMixin:
+    """A ModelAdmin whose rows take steps, each a small form page calling one service: the pages
+    at `<id>/<slug>/` named `<app>_<model>_<name>` (`step_urls`: the given views and one per
+    `steps` row), the row or 404 (`step_object`) and the page (`step_page`)."""
+
+    model: Any
+    admin_site: Any
+    steps: Mapping[str, Step] = {}
+
+    def step_urls(self, views: Mapping[str, tuple[Callable[..., HttpResponse], str]] | None = None) -> list[URLPattern]:
+        """The `steps` and `views`: the slug in the URL → (the view, the name after `<app>_<model>_`)."""
+        opts = self.model._meta
+        pages: list[tuple[str, Callable[..., HttpResponse], str, dict[str, str]]]
+        pages = [(slug, handler, name, {}) for slug, (handler, name) in (views or {}).items()]
+        pages += [(slug, self.step_view, slug.replace("-", "_"), {"slug": slug}) for slug in self.steps]
+        return [
+            path(
+                f"<path:object_id>/{slug}/",
+                self.admin_site.admin_view(handler),
+                kwargs,
+                name=f"{opts.app_label}_{opts.model_name}_{name}",
+            )
+            for slug, handler, name, kwargs in pages
+        ]
+
+    def step_object(self, request: HttpRequest, object_id: str) -> Any:
+        obj = self.get_object(request, object_id)  # type: ignore[attr-defined]
+        if obj is None:
+            raise Http404
+        return obj
+
+    def step_page(self, request: HttpRequest, obj: Any, **kwargs: Any) -> HttpResponse:
+        return service_form_view(request, model_admin=self, obj=obj, **kwargs)  # type: ignore[arg-type]
+
+    def step_view(self, request: HttpRequest, object_id: str, slug: str) -> HttpResponse:
+        step = self.steps[slug]
+        obj = self.step_object(request, object_id)
+        if step.change_only and not self.has_change_permission(request, obj):  # type: ignore[attr-defined]
+            raise PermissionDenied
+
+        def run(data: dict[str, Any]) -> str:
+            step.run(obj, request.user, data)
+            return str(step.done)
+
+        return self.step_page(
+            request,
+            obj,
+            form=step.form(posted(request), **(step.form_kwargs(obj) if step.form_kwargs else {})),
+            run=run,
+            title=str(step.title),
+            intro=step.intro(obj) if callable(step.intro) else str(step.intro),
+            submit_label=str(step.submit_label or step.title),
+            template=step.template,
+            extra_context=step.context(obj) if step.context else None,
+        )
 
 
 def run_on_each(

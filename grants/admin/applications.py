@@ -5,13 +5,13 @@ from typing import Any
 
 from django.contrib import admin
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
-from django.urls import URLPattern, path, reverse
+from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.admin.decisions import posted, run_on_each, service_form_view
+from core.admin.decisions import ServiceStepsMixin, Step, posted, run_on_each
 from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline, grouped_amount
 
 from .. import services
@@ -28,7 +28,6 @@ from ..selectors.reviews import review_score_table, review_weighted_score, score
 from .forms import (
     ApproveForm,
     AssignReviewerForm,
-    ConfirmForm,
     RejectForm,
     ScreeningForm,
 )
@@ -76,7 +75,7 @@ APPLICATION_STATE_FIELDS = ("status", "status_changed_at", "submitted_at", "deci
 
 
 @admin.register(GrantApplication)
-class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
+class GrantApplicationAdmin(ServiceStepsMixin, CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
     list_display = ("title", "venture", "call", "status", "requested_amount", "currency", "submitted_at", "decided_at")
     list_filter = ("status", "call__programme", "call", "currency")
     search_fields = ("title", "venture__name_th", "venture__name_en", "=venture__slug", "=applicant__email")
@@ -88,6 +87,24 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
     show_full_result_count = False
     inlines = (BudgetLineInline, ApplicationAnswerInline, ReviewSummaryInline, ApprovalVoteInline)
     actions = ("start_screening_selected",)
+    steps = {
+        "start-screening": Step(
+            run=lambda application, by, data: services.application_start_screening(application=application, by=by),
+            done=_("Screening started. The applicant is emailed."),
+            title=_("Start screening"),
+            intro=_("Screening checks the application is complete and meets the call's conditions."),
+        ),
+        "reject": Step(
+            run=lambda application, by, data: services.application_reject(
+                application=application, by=by, reason=data["reason"]
+            ),
+            done=_("The application is not funded. The applicant is emailed the reason."),
+            title=_("Do not fund"),
+            form=RejectForm,
+            template="admin/grants/grantapplication/decision_form.html",
+            context=lambda application: {"score_table": review_score_table(application)},
+        ),
+    }
     export_rows = staticmethod(application_export_rows)
     export_name = "grant-applications"
     fieldsets = (
@@ -123,21 +140,12 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
         return request.user.has_perm("grants.screen_grantapplication")
 
     def get_urls(self) -> list[URLPattern]:
-        view = self.admin_site.admin_view
         steps = {
-            "start-screening": (self.start_screening_view, "start_screening"),
             "screening": (self.screening_view, "screening"),
             "assign-reviewer": (self.assign_reviewer_view, "assign_reviewer"),
             "approve": (self.approve_view, "approve"),
-            "reject": (self.reject_view, "reject"),
         }
-        return [
-            *(
-                path(f"<path:object_id>/{slug}/", view(handler), name=f"grants_grantapplication_{name}")
-                for slug, (handler, name) in steps.items()
-            ),
-            *super().get_urls(),
-        ]
+        return [*self.step_urls(steps), *super().get_urls()]
 
     def change_view(
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
@@ -156,32 +164,8 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
             )
         return super().change_view(request, object_id, form_url, extra_context=context)
 
-    def _application(self, request: HttpRequest, object_id: str) -> GrantApplication:
-        application = self.get_object(request, object_id)
-        if application is None:
-            raise Http404
-        return application
-
-    def start_screening_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        application = self._application(request, object_id)
-
-        def run(data: dict[str, Any]) -> str:
-            services.application_start_screening(application=application, by=request.user)
-            return gettext("Screening started. The applicant is emailed.")
-
-        return service_form_view(
-            request,
-            model_admin=self,
-            obj=application,
-            form=ConfirmForm(posted(request)),
-            title=gettext("Start screening"),
-            intro=gettext("Screening checks the application is complete and meets the call's conditions."),
-            submit_label=gettext("Start screening"),
-            run=run,
-        )
-
     def screening_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        application = self._application(request, object_id)
+        application = self.step_object(request, object_id)
 
         def run(data: dict[str, Any]) -> str:
             passed = data["decision"] == ScreeningForm.PASS
@@ -190,10 +174,9 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
                 return gettext("The application passed screening and is in review.")
             return gettext("The application did not pass screening. The applicant is emailed the reason.")
 
-        return service_form_view(
+        return self.step_page(
             request,
-            model_admin=self,
-            obj=application,
+            application,
             form=ScreeningForm(posted(request)),
             title=gettext("Screening result"),
             submit_label=gettext("Record the result"),
@@ -201,7 +184,7 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
         )
 
     def assign_reviewer_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        application = self._application(request, object_id)
+        application = self.step_object(request, object_id)
 
         def run(data: dict[str, Any]) -> str:
             reviewer = data["reviewer"]
@@ -209,10 +192,9 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
             return gettext("%(reviewer)s is assigned to review this application.") % {"reviewer": reviewer}
 
         assigned = ", ".join(str(r.reviewer) for r in application.reviews.select_related("reviewer"))
-        return service_form_view(
+        return self.step_page(
             request,
-            model_admin=self,
-            obj=application,
+            application,
             form=AssignReviewerForm(posted(request)),
             title=gettext("Assign a reviewer"),
             intro=gettext("Assigned so far: %(names)s") % {"names": assigned or "—"},
@@ -221,7 +203,7 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
         )
 
     def approve_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        application = self._application(request, object_id)
+        application = self.step_object(request, object_id)
 
         def run(data: dict[str, Any]) -> str:
             award = services.application_approve(
@@ -253,33 +235,13 @@ class GrantApplicationAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin)
             intro += "\n" + gettext("Already approved by: %(votes)s") % {
                 "votes": "; ".join(f"{v.approver} ({grouped_amount(v.amount)})" for v in votes)
             }
-        return service_form_view(
+        return self.step_page(
             request,
-            model_admin=self,
-            obj=application,
+            application,
             form=ApproveForm(posted(request), application=application),
             title=gettext("Approve"),
             intro=intro,
             submit_label=gettext("Approve"),
-            run=run,
-            template="admin/grants/grantapplication/decision_form.html",
-            extra_context={"score_table": review_score_table(application)},
-        )
-
-    def reject_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        application = self._application(request, object_id)
-
-        def run(data: dict[str, Any]) -> str:
-            services.application_reject(application=application, by=request.user, reason=data["reason"])
-            return gettext("The application is not funded. The applicant is emailed the reason.")
-
-        return service_form_view(
-            request,
-            model_admin=self,
-            obj=application,
-            form=RejectForm(posted(request)),
-            title=gettext("Do not fund"),
-            submit_label=gettext("Do not fund"),
             run=run,
             template="admin/grants/grantapplication/decision_form.html",
             extra_context={"score_table": review_score_table(application)},

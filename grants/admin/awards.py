@@ -13,7 +13,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.admin.decisions import change_url, posted, run_on_each, service_form_view
+from core.admin.decisions import ServiceStepsMixin, Step, change_url, posted, run_on_each, service_form_view
 from core.admin.mixins import AuditHistoryMixin, CsvExportMixin, ReadOnlyInline, grouped_amount
 from core.dates import local_date
 
@@ -27,7 +27,6 @@ from ..selectors.exports import award_export_rows
 from .forms import (
     CloseAwardForm,
     CoInvestmentForm,
-    ConfirmForm,
     PayTrancheForm,
     PlanTrancheForm,
 )
@@ -75,7 +74,7 @@ def may_manage_finance(request: HttpRequest) -> bool:
 
 
 @admin.register(Award)
-class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
+class AwardAdmin(ServiceStepsMixin, CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
     """Awards are created by the approval service; only the agreement details are edited here.
 
     Finance plans and pays tranches, records co-investment and closes the award with the buttons
@@ -133,12 +132,8 @@ class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
         return ", ".join(str(user) for user in obj.approvers.all()) or "—"
 
     def get_urls(self) -> list[URLPattern]:
-        view = self.admin_site.admin_view
-        return [
-            path("<path:object_id>/plan-tranche/", view(self.plan_tranche_view), name="grants_award_plan_tranche"),
-            path("<path:object_id>/close/", view(self.close_view), name="grants_award_close"),
-            *super().get_urls(),
-        ]
+        steps = {"plan-tranche": (self.plan_tranche_view, "plan_tranche"), "close": (self.close_view, "close")}
+        return [*self.step_urls(steps), *super().get_urls()]
 
     def change_view(
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
@@ -146,14 +141,8 @@ class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
         context = {**(extra_context or {}), "may_manage_finance": may_manage_finance(request)}
         return super().change_view(request, object_id, form_url, extra_context=context)
 
-    def _award(self, request: HttpRequest, object_id: str) -> Award:
-        award = self.get_object(request, object_id)
-        if award is None:
-            raise Http404
-        return award
-
     def plan_tranche_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        award = self._award(request, object_id)
+        award = self.step_object(request, object_id)
 
         def run(data: dict[str, Any]) -> str:
             tranche = services.disbursement_plan(
@@ -179,7 +168,7 @@ class AwardAdmin(CsvExportMixin, AuditHistoryMixin, admin.ModelAdmin):
         )
 
     def close_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        award = self._award(request, object_id)
+        award = self.step_object(request, object_id)
 
         def run(data: dict[str, Any]) -> str:
             services.award_close(award=award, by=request.user, final_report=data["final_report"])
@@ -260,7 +249,7 @@ class DisbursementAdmin(admin.ModelAdmin):
 
 
 @admin.register(CoInvestment)
-class CoInvestmentAdmin(admin.ModelAdmin):
+class CoInvestmentAdmin(ServiceStepsMixin, admin.ModelAdmin):
     """Co-investment is recorded and verified through the services (audit trail); rows are not edited."""
 
     list_display = ("source", "venture", "source_kind", "amount", "currency", "amount_thb", "date", "verified")
@@ -270,6 +259,23 @@ class CoInvestmentAdmin(admin.ModelAdmin):
     list_select_related = ("venture",)
     ordering = ("-date", "-pk")
     actions = ("verify_selected",)
+    steps = {
+        "verify": Step(
+            run=lambda record, by, data: services.coinvestment_verify(record=record, by=by),
+            done=_("The co-investment is verified and counts as leveraged."),
+            title=_("Verify co-investment"),
+            intro=lambda record: (
+                gettext("%(source)s: %(amount)s %(currency)s on %(date)s.")
+                % {
+                    "source": record.source,
+                    "amount": grouped_amount(record.amount),
+                    "currency": record.currency,
+                    "date": local_date(record.date),
+                }
+            ),
+            submit_label=_("Verify"),
+        ),
+    }
     fields = (
         "venture",
         "award",
@@ -307,11 +313,7 @@ class CoInvestmentAdmin(admin.ModelAdmin):
 
     def get_urls(self) -> list[URLPattern]:
         return [
-            path(
-                "<path:object_id>/verify/",
-                self.admin_site.admin_view(self.verify_view),
-                name="grants_coinvestment_verify",
-            ),
+            *self.step_urls(),
             *super().get_urls(),
         ]
 
@@ -354,30 +356,4 @@ class CoInvestmentAdmin(admin.ModelAdmin):
             submit_label=gettext("Record"),
             run=run,
             success_url=change_url(award) if award is not None else reverse("admin:grants_coinvestment_changelist"),
-        )
-
-    def verify_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        record = self.get_object(request, object_id)
-        if record is None:
-            raise Http404
-
-        def run(data: dict[str, Any]) -> str:
-            services.coinvestment_verify(record=record, by=request.user)
-            return gettext("The co-investment is verified and counts as leveraged.")
-
-        return service_form_view(
-            request,
-            model_admin=self,
-            obj=record,
-            form=ConfirmForm(posted(request)),
-            title=gettext("Verify co-investment"),
-            intro=gettext("%(source)s: %(amount)s %(currency)s on %(date)s.")
-            % {
-                "source": record.source,
-                "amount": grouped_amount(record.amount),
-                "currency": record.currency,
-                "date": local_date(record.date),
-            },
-            submit_label=gettext("Verify"),
-            run=run,
         )

@@ -22,10 +22,6 @@ from ..services import grouped
 MONEY = {"max_digits": 14, "decimal_places": 2, "min_value": Decimal("0")}
 
 
-class ConfirmForm(forms.Form):
-    """Nothing to fill in: the button confirms."""
-
-
 class ScreeningForm(forms.Form):
     PASS, FAIL = "pass", "fail"
 

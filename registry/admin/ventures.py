@@ -8,14 +8,15 @@ from django.contrib import admin
 from django.contrib.admin.options import InlineModelAdmin
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Prefetch, QuerySet
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from core.admin.decisions import decision_actions
+from core.admin.decisions import ServiceStepsMixin, decision_actions
 from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin
 
 from ..models import (
@@ -25,9 +26,12 @@ from ..models import (
     VentureMembership,
 )
 from ..search.index import schedule_search_reindex
+from ..services.staff import STAFF_EDITABLE_FIELDS, venture_staff_create, venture_staff_edit
 from ..slugs import unique_slug
+from ..uploads import clean_logo
 from .import_views import ImportJobProgressView, ImportJobView, ImportVenturesView
 from .moderation import VENTURE_DECISIONS, ModerationAdminMixin
+from .team import TEAM_STEPS
 
 # --- Ventures ----------------------------------------------------------------------------------
 
@@ -72,49 +76,44 @@ class VentureAreaInline(admin.TabularInline):
 
 
 class VentureMembershipInline(admin.TabularInline):
+    """The team, shown only: members join by invitation and leave through the team pages
+    (registry/admin/team.py), which audit it."""
+
     model = VentureMembership
     fields = ("user", "role", "joined_at")
-    readonly_fields = ("joined_at",)
-    autocomplete_fields = ("user",)
+    readonly_fields = fields
     extra = 0
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 class VentureAdminForm(forms.ModelForm):
+    """The texts and facts staff may correct (`venture_staff_edit` saves them); the owner, the team,
+    the contact consent, the status and the verified mark are read-only here."""
+
     class Meta:
         model = Venture
-        fields = (
-            "name_th",
-            "name_en",
-            "slug",
-            "summary_th",
-            "summary_en",
-            "problem_th",
-            "problem_en",
-            "description_th",
-            "description_en",
-            "sdgs",
-            "stage",
-            "legal_form",
-            "juristic_id",
-            "founded_year",
-            "youth_led",
-            "country",
-            "province",
-            "website",
-            "contact_email",
-            "contact_phone",
-            "contact_public",
-            "contact_consent_at",
-            "logo",
-            "owner",
-            "external_ref",
-        )
+        fields = STAFF_EDITABLE_FIELDS
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
             self.fields["slug"].required = False
             self.fields["slug"].help_text = _("Leave empty to make one from the name.")
+
+    def clean_logo(self) -> Any:
+        logo = self.cleaned_data.get("logo")
+        if isinstance(logo, UploadedFile):
+            # Checked and re-encoded as on the team's own form.
+            return clean_logo(logo)
+        return logo
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -123,7 +122,10 @@ class VentureAdminForm(forms.ModelForm):
         return cleaned
 
 
-VENTURE_STATE_FIELDS = (
+# Fields with a service of their own (registry/admin/team.py offers them): read-only in the form.
+RULED_FIELDS = ("owner", "contact_public", "contact_consent_at")
+
+MODERATION_FIELDS = (
     "status",
     "status_changed_at",
     "submitted_at",
@@ -131,11 +133,9 @@ VENTURE_STATE_FIELDS = (
     "first_published_at",
     "archived_at",
     "moderation_note",
-    "verified",
-    "verified_at",
-    "verified_by",
-    "verification_note",
 )
+VERIFICATION_FIELDS = ("verified", "verified_at", "verified_by", "verification_note")
+VENTURE_STATE_FIELDS = (*MODERATION_FIELDS, *VERIFICATION_FIELDS)
 
 
 class RegionListFilter(admin.SimpleListFilter):
@@ -152,9 +152,10 @@ class RegionListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Venture)
-class VentureAdmin(ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
+class VentureAdmin(ServiceStepsMixin, ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
     form = VentureAdminForm
     decisions = VENTURE_DECISIONS
+    steps = TEAM_STEPS
     actions = decision_actions(decisions)
     list_display = (
         "name_th",
@@ -183,9 +184,15 @@ class VentureAdmin(ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
     search_help_text = _("Thai or English name, or exactly a slug, external reference or owner email.")
     date_hierarchy = "created_at"
     list_select_related = ("owner", "country", "province")
-    autocomplete_fields = ("owner",)
     filter_horizontal = ("sdgs",)
-    readonly_fields = (*VENTURE_STATE_FIELDS, "pending_change", "created_at", "updated_at", "audit_history")
+    readonly_fields = (
+        *VENTURE_STATE_FIELDS,
+        *RULED_FIELDS,
+        "pending_change",
+        "created_at",
+        "updated_at",
+        "audit_history",
+    )
     ordering = ("-pk",)
     show_full_result_count = False
     list_per_page = BIG_TABLE_PAGE
@@ -208,20 +215,11 @@ class VentureAdmin(ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
         (
             _("Moderation"),
             {
-                "fields": (
-                    "status",
-                    "status_changed_at",
-                    "submitted_at",
-                    "published_at",
-                    "first_published_at",
-                    "archived_at",
-                    "moderation_note",
-                    "pending_change",
-                ),
+                "fields": (*MODERATION_FIELDS, "pending_change"),
                 "description": _("The status changes only through the review actions, never by editing."),
             },
         ),
-        (_("Verification"), {"fields": ("verified", "verified_at", "verified_by", "verification_note")}),
+        (_("Verification"), {"fields": VERIFICATION_FIELDS}),
         (_("Audit history"), {"fields": ("audit_history", "created_at", "updated_at")}),
     )
 
@@ -269,13 +267,38 @@ class VentureAdmin(ModerationAdminMixin, AuditHistoryMixin, admin.ModelAdmin):
                 name="registry_venture_import_job_progress",
             ),
             *self.decision_urls(),
+            *self.step_urls(),
             *super().get_urls(),
         ]
 
+    def save_model(self, request: HttpRequest, obj: Venture, form: Any, change: bool) -> None:
+        if change:
+            names = [name for name in form.changed_data if name in STAFF_EDITABLE_FIELDS]
+            venture_staff_edit(venture=obj, by=request.user, values={name: form.cleaned_data[name] for name in names})
+            return
+        values = {name: form.cleaned_data[name] for name in form.fields if name in STAFF_EDITABLE_FIELDS}
+        created = venture_staff_create(by=request.user, values=values)
+        obj.pk = created.pk
+        obj._state.adding = False
+        obj.refresh_from_db()
+
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
-        super().save_related(request, form, formsets, change)
-        # Staff may correct texts, areas and places here directly: keep the public search in step.
-        schedule_search_reindex(form.instance)
+        # The form's own values (the SDGs too) were saved by venture_staff_edit; only the areas and
+        # the inlines of the apps above are saved here.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
+        if any(formset.has_changed() for formset in formsets):
+            # The areas are searched on: keep the public search in step.
+            schedule_search_reindex(form.instance)
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        venture = self.get_object(request, object_id)
+        context = {**(extra_context or {})}
+        if venture is not None and self.has_change_permission(request, venture):
+            context["team_tools"] = True
+        return super().change_view(request, object_id, form_url, extra_context=context)
 
     @admin.display(description=_("proposed change"))
     def pending_change(self, obj: Venture) -> str:
@@ -300,13 +323,22 @@ class VentureAreaAdmin(admin.ModelAdmin):
 
 @admin.register(VentureMembership)
 class VentureMembershipAdmin(admin.ModelAdmin):
+    """Read-only: the team changes through the pages on the venture's admin page."""
+
     list_display = ("venture", "user", "role", "joined_at")
     list_filter = ("role",)
     search_fields = ("venture__name_th", "venture__name_en", "=user__email")
     date_hierarchy = "joined_at"
     list_select_related = ("venture", "user")
-    autocomplete_fields = ("venture", "user")
-    readonly_fields = ("joined_at",)
     ordering = ("-pk",)
     show_full_result_count = False
     list_per_page = BIG_TABLE_PAGE
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

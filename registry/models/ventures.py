@@ -266,10 +266,13 @@ class VentureArea(models.Model):
 
 
 class VentureMembership(models.Model):
-    """A person on a venture's team and what they may do."""
+    """A person on a venture's team and what they may do.
+
+    The owner is `Venture.owner`, never a membership: one source of ownership, the one every
+    permission and service reads. Members are editors.
+    """
 
     class Role(models.TextChoices):
-        OWNER = "owner", _("Owner")
         EDITOR = "editor", _("Editor")
 
     venture = models.ForeignKey(

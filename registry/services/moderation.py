@@ -62,28 +62,28 @@ def venture_publish(*, venture: Venture, by: Any, reason: str = "") -> Venture:
     return _refresh(venture)
 
 
-@transaction.atomic
-def venture_request_changes(*, venture: Venture, by: Any, reason: str) -> Venture:
-    """Send a submitted venture back to its owner with what must change."""
+def _send_back(venture: Venture, *, by: Any, reason: str, transition: str, template: str) -> Venture:
+    """A reviewer's answer that needs a reason, kept as the venture's message from the reviewers
+    and emailed to the owner: request changes, reject."""
     _require(permissions.can_moderate(by))
     reason = _require_reason(reason)
     locked = _locked(venture)
     locked.moderation_note = reason
-    entry = VENTURE.apply(locked, "request_changes", by=by, reason=reason)
-    _email_owner(locked, entry=entry, template="venture_changes_requested", by=by)
+    entry = VENTURE.apply(locked, transition, by=by, reason=reason)
+    _email_owner(locked, entry=entry, template=template, by=by)
     return _refresh(venture)
+
+
+@transaction.atomic
+def venture_request_changes(*, venture: Venture, by: Any, reason: str) -> Venture:
+    """Send a submitted venture back to its owner with what must change."""
+    return _send_back(venture, by=by, reason=reason, transition="request_changes", template="venture_changes_requested")
 
 
 @transaction.atomic
 def venture_reject(*, venture: Venture, by: Any, reason: str) -> Venture:
     """Refuse a submitted venture, with the reason."""
-    _require(permissions.can_moderate(by))
-    reason = _require_reason(reason)
-    locked = _locked(venture)
-    locked.moderation_note = reason
-    entry = VENTURE.apply(locked, "reject", by=by, reason=reason)
-    _email_owner(locked, entry=entry, template="venture_rejected", by=by)
-    return _refresh(venture)
+    return _send_back(venture, by=by, reason=reason, transition="reject", template="venture_rejected")
 
 
 @transaction.atomic

@@ -214,7 +214,7 @@ def _hide_contact(venture: Venture, *, by: Any, now: Any) -> None:
 def venture_withdraw_contact_consent(*, venture: Venture, by: Any) -> Venture:
     """Stop showing a venture's contact details, at once (also in any proposed change)."""
     locked = _locked(venture)
-    _require(permissions.can_see_own_venture(by, locked))
+    _require(permissions.can_withdraw_contact_consent(by, locked))
     if locked.contact_public or VentureRevision.objects.filter(venture=locked, data__contact_public=True).open():
         _hide_contact(locked, by=by, now=timezone.now())
     return _refresh(venture)
