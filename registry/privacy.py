@@ -337,6 +337,19 @@ def _neutral_slugs(venture_ids: list[int]) -> None:
         venture.save(update_fields=["slug", "name_sort_th", "name_sort_en", "updated_at"])
 
 
+def _forget_unused_search_words(words: list[str]) -> None:
+    """Search words with a part of the person's name that no search document uses any more leave
+    the word lists. (Erasures before this one rewrote the documents' words, so the reindex could
+    not count them out: such words would otherwise stay for good.)"""
+    for word in {w.lower() for w in words}:
+        SearchKey.objects.filter(key__icontains=word).exclude(key__in=SearchPosting.objects.values("key")).delete()
+        for term in SearchTerm.objects.filter(term__icontains=word):
+            padded = f" {term.term} "
+            in_use = Q(name__contains=padded) | Q(summary__contains=padded) | Q(body__contains=padded)
+            if not VentureSearchDocument.objects.filter(in_use | Q(places__contains=padded)).exists():
+                term.delete()
+
+
 def _end_sessions(user: User) -> None:
     """Delete every session of the person, signed in or not (sign-up remembers the address)."""
     store = import_module(settings.SESSION_ENGINE).SessionStore
@@ -436,6 +449,7 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
         if isinstance(data, dict) and data.get("contact_phone"):
             phones.add(str(data["contact_phone"]))
     everywhere, own_records = _personal_redactors(locked, profile, phones)
+    parts = name_parts(locked.full_name, *([profile.name_th, profile.name_en] if profile else []))
     # Found before the links to the person are cut (applications lose their applicant below).
     records = _own_records(locked, taken_out_ids)
 
@@ -481,4 +495,5 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     _neutral_slugs([pk for pk in taken_out_ids if Venture.objects.filter(pk=pk).exists()])
     # The search words of the ventures taken out go now, not when a worker gets to it.
     reindex_ventures(taken_out_ids)
+    _forget_unused_search_words(parts)
     return report

@@ -23,10 +23,12 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from registry.models import User, Venture, VentureRevision
+from registry import privacy
+from registry.models import SearchKey, SearchTerm, User, Venture, VentureRevision
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
-from tests.factories import ReviewerFactory
+from registry.search.index import reindex_venture
+from tests.factories import EntrepreneurFactory, PublishedVentureFactory, ReviewerFactory
 from tests.support.accounts import emails_to, link_path, venture_form_data
 
 pytestmark = [
@@ -247,3 +249,21 @@ def test_the_sign_up_page_shows_the_address_once_and_forgets_it() -> None:
 
     assert "signup_email" not in browser.session
     assert all(EMAIL not in str(s.get_decoded()) for s in Session.objects.all())
+
+
+def test_erasure_forgets_search_words_of_the_name_that_no_venture_uses_any_more() -> None:
+    # Left by an earlier erasure, which rewrote the search documents' words before the reindex.
+    SearchTerm.objects.create(term="pimchanok", frequency=1)
+    SearchKey.objects.create(key="pimchanok", documents=1)
+    # Another family's venture, still published, shares the surname: its words stay.
+    namesake = PublishedVentureFactory.create(name_en="Wattanasiri Family Rice Mill")
+    reindex_venture(namesake.pk)
+    assert SearchTerm.objects.filter(term="wattanasiri").exists()
+    person = EntrepreneurFactory.create(email=EMAIL, full_name=FULL_NAME)
+
+    privacy.erase_account(user=person)
+
+    assert not SearchTerm.objects.filter(term="pimchanok").exists()
+    assert not SearchKey.objects.filter(key="pimchanok").exists()
+    assert SearchTerm.objects.filter(term="wattanasiri").exists()
+    assert SearchKey.objects.filter(key__contains="wattanasiri").exists()
