@@ -8,14 +8,20 @@ the erasure.
 """
 
 import datetime
-import re
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal
+from importlib import import_module
 from typing import Any
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
+from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.hashers import make_password
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sessions.models import Session
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -24,14 +30,29 @@ from core.models import AuditEntry, OutboundEmail
 from core.workflow import record_audit
 
 from . import extensions, permissions
-from .models import ConsentRecord, Entrepreneur, User, Venture, VentureInvitation, VentureMembership, VentureRevision
+from .models import (
+    ConsentRecord,
+    Entrepreneur,
+    SearchKey,
+    SearchPosting,
+    SearchTerm,
+    User,
+    Venture,
+    VentureInvitation,
+    VentureMembership,
+    VentureRevision,
+    VentureSearchDocument,
+)
 from .models.revisions import RevisionStatus
 from .models.ventures import VentureStatus
 from .profiles import VALUE_FIELDS
+from .redaction import MIN_VALUE_LENGTH, Redactor, name_parts
+from .search.index import reindex_ventures
 from .services.files import delete_file_after_commit
 from .services.moderation import venture_archive, venture_revision_discard, venture_withdraw_submission
 from .services.profile import venture_delete
 from .services.team import venture_transfer, ventures_of
+from .slugs import unique_slug
 
 # Every relation to a user in the project ("app.Model.field") and what erasure does with it.
 # "keep": the row stays, pointing at the anonymised user (records kept for audit).
@@ -64,9 +85,6 @@ def user_links() -> dict[str, str]:
 
 def _registered_exports() -> list[tuple[str, Any]]:
     return [part.export for part in extensions.REGISTERED.personal_data if part.export is not None]
-
-
-ERASED_TEXT = "[erased]"
 
 
 def json_value(value: Any) -> Any:
@@ -191,59 +209,155 @@ class ErasureReport:
     deleted: list[str] = field(default_factory=list)
 
 
-def _personal_strings(user: User, profile: Entrepreneur | None) -> list[str]:
-    """The values to scrub from free text anywhere (long enough not to hit unrelated words)."""
-    values = [user.email, user.full_name]
+def _personal_redactors(user: User, profile: Entrepreneur | None, phones: set[str]) -> tuple[Redactor, Redactor]:
+    """What erasure looks for: everywhere, the person's email, whole names and phone numbers; in
+    their own records (ventures taken out, proposed changes, applications…) each part of their
+    name too (a part alone could be someone else's name elsewhere)."""
+    names = [user.full_name]
     if profile is not None:
-        values += [profile.name_th, profile.name_en, profile.phone]
-    return sorted({v.strip() for v in values if v and len(v.strip()) >= 5}, key=len, reverse=True)
+        names += [profile.name_th, profile.name_en]
+    values = [v for v in [user.email, *names] if v and len(v.strip()) >= MIN_VALUE_LENGTH]
+    everywhere = Redactor(values, phones)
+    own_records = Redactor([*values, *name_parts(*names)], phones)
+    return everywhere, own_records
 
 
-def _scrub(text: str, values: list[str]) -> str:
-    for value in values:
-        text = re.sub(re.escape(value), ERASED_TEXT, text, flags=re.IGNORECASE)
-    return text
+# Derived from the ventures and rebuilt by reindexing (docs/search.md): rewriting their words here
+# would make the index's counts miss them, and the words would stay in the lists for good.
+DERIVED_SEARCH_MODELS: tuple[type[models.Model], ...] = (VentureSearchDocument, SearchPosting, SearchKey, SearchTerm)
 
 
-def _scrub_everywhere(values: list[str], *, skip: tuple[type[models.Model], ...]) -> None:
-    """Replace `values` in every text column of every table (erasure is rare; correctness first)."""
-    if not values:
-        return
-    for model in apps.get_models():
-        if model in skip or model._meta.proxy or not model._meta.managed:
-            continue
-        text_fields = [
-            f.name
-            for f in model._meta.concrete_fields
-            if isinstance(f, models.CharField | models.TextField) and not f.choices and not f.primary_key
-        ]
-        json_fields = [f.name for f in model._meta.concrete_fields if isinstance(f, models.JSONField)]
+def _text_fields(model: type[models.Model]) -> list[str]:
+    return [
+        f.name
+        for f in model._meta.concrete_fields
+        if isinstance(f, models.CharField | models.TextField)
+        and not isinstance(f, models.SlugField)
+        and not f.choices
+        and not f.primary_key
+    ]
+
+
+def _json_fields(model: type[models.Model]) -> list[str]:
+    return [f.name for f in model._meta.concrete_fields if isinstance(f, models.JSONField)]
+
+
+def _redact_rows(rows: models.QuerySet[Any], redactor: Redactor) -> None:
+    """Redact every text and JSON value of these rows (checked one by one in Python)."""
+    model = rows.model
+    text_fields, json_fields = _text_fields(model), _json_fields(model)
+    for obj in rows.only("pk", *text_fields, *json_fields).iterator():
+        changed = []
         for name in text_fields:
-            query = Q()
-            for value in values:
-                query |= Q(**{f"{name}__icontains": value})
-            for obj in model._default_manager.filter(query).only("pk", name):
-                limit = getattr(model._meta.get_field(name), "max_length", None)
-                setattr(obj, name, _scrub(getattr(obj, name), values)[:limit])
-                obj.save(update_fields=[name])
+            value = getattr(obj, name)
+            if value and (cleaned := redactor.text(value)) != value:
+                setattr(obj, name, cleaned[: model._meta.get_field(name).max_length])
+                changed.append(name)
         for name in json_fields:
-            # JSON columns are few and small (proposed changes): scan them in Python.
-            for obj in model._default_manager.exclude(**{f"{name}__isnull": True}).only("pk", name).iterator():
-                original = getattr(obj, name)
-                cleaned = _scrub_json(original, values)
-                if cleaned != original:
-                    setattr(obj, name, cleaned)
-                    obj.save(update_fields=[name])
+            value = getattr(obj, name)
+            if value is not None and (cleaned := redactor.json(value)) != value:
+                setattr(obj, name, cleaned)
+                changed.append(name)
+        if changed:
+            obj.save(update_fields=changed)
 
 
-def _scrub_json(value: Any, values: list[str]) -> Any:
-    if isinstance(value, str):
-        return _scrub(value, values)
-    if isinstance(value, list):
-        return [_scrub_json(v, values) for v in value]
-    if isinstance(value, dict):
-        return {k: _scrub_json(v, values) for k, v in value.items()}
-    return value
+def _redacted_models() -> list[type[models.Model]]:
+    return [
+        model
+        for model in apps.get_models()
+        if not model._meta.proxy and model._meta.managed and model not in (*DERIVED_SEARCH_MODELS, Session)
+    ]
+
+
+def _scrub_everywhere(redactor: Redactor, *, skip: tuple[type[models.Model], ...]) -> None:
+    """Redact the person's values in every text column of every table (erasure is rare;
+    correctness first): the database picks the rows, Python rewrites them."""
+    if not redactor:
+        return
+    for model in _redacted_models():
+        if model in skip:
+            continue
+        query = Q()
+        for name in _text_fields(model):
+            query |= redactor.matching(name)
+        if query:
+            _redact_rows(model._default_manager.filter(query), redactor)
+        json_fields = _json_fields(model)
+        if json_fields:
+            # JSON columns are few and small (proposed changes): scanned in Python.
+            has_json = Q()
+            for name in json_fields:
+                has_json |= Q(**{f"{name}__isnull": False})
+            _redact_rows(model._default_manager.filter(has_json), redactor)
+
+
+def _own_records(user: User, ventures: list[int]) -> dict[type[models.Model], set[Any]]:
+    """The rows that are the person's: their ventures taken out of the registry, every row that
+    belongs to those or to the person (proposed changes, applications, answers… followed three
+    links down), and the audit and admin history of all of them."""
+    found: dict[type[models.Model], set[Any]] = {Venture: set(ventures), User: {user.pk}}
+    models_ = _redacted_models()
+    for _depth in range(3):
+        for model in models_:
+            if model is Venture:
+                continue  # only those taken out (a venture handed over is the heir's now)
+            for f in model._meta.concrete_fields:
+                parents = found.get(f.related_model) if f.many_to_one or f.one_to_one else None  # type: ignore[arg-type]
+                if parents:
+                    children = model._default_manager.filter(**{f"{f.name}__in": parents})
+                    found.setdefault(model, set()).update(children.values_list("pk", flat=True))
+    for model, keys in list(found.items()):
+        if not keys:
+            continue
+        content_type = ContentType.objects.get_for_model(model)
+        object_ids = [str(pk) for pk in keys]
+        history = AuditEntry.objects.filter(content_type=content_type, object_id__in=object_ids)
+        found.setdefault(AuditEntry, set()).update(history.values_list("pk", flat=True))
+        logs = LogEntry.objects.filter(content_type=content_type, object_id__in=object_ids)
+        found.setdefault(LogEntry, set()).update(logs.values_list("pk", flat=True))
+    found.setdefault(AuditEntry, set()).update(AuditEntry.objects.filter(actor=user).values_list("pk", flat=True))
+    del found[User]  # the account itself is anonymised field by field
+    return found
+
+
+def _redact_own_records(records: dict[type[models.Model], set[Any]], redactor: Redactor) -> None:
+    for model, pks in records.items():
+        if model in DERIVED_SEARCH_MODELS or model is Session or not pks:
+            continue
+        _redact_rows(model._default_manager.filter(pk__in=pks), redactor)
+
+
+def _neutral_slugs(venture_ids: list[int]) -> None:
+    """A venture taken out of the registry loses a slug made from its name (it may be the
+    person's): its old address then finds nothing, and the name sorts by its redacted form."""
+    for venture in Venture.objects.filter(pk__in=venture_ids):
+        venture.slug = unique_slug(Venture, f"erased-venture-{venture.pk}")
+        venture.refresh_sort_keys()
+        venture.save(update_fields=["slug", "name_sort_th", "name_sort_en", "updated_at"])
+
+
+def _forget_unused_search_words(words: list[str]) -> None:
+    """Search words with a part of the person's name that no search document uses any more leave
+    the word lists. (Erasures before this one rewrote the documents' words, so the reindex could
+    not count them out: such words would otherwise stay for good.)"""
+    for word in {w.lower() for w in words}:
+        SearchKey.objects.filter(key__icontains=word).exclude(key__in=SearchPosting.objects.values("key")).delete()
+        for term in SearchTerm.objects.filter(term__icontains=word):
+            padded = f" {term.term} "
+            in_use = Q(name__contains=padded) | Q(summary__contains=padded) | Q(body__contains=padded)
+            if not VentureSearchDocument.objects.filter(in_use | Q(places__contains=padded)).exists():
+                term.delete()
+
+
+def _end_sessions(user: User) -> None:
+    """Delete every session of the person, signed in or not (sign-up remembers the address)."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    email = user.email.lower()
+    for session in Session.objects.iterator():
+        data = store().decode(session.session_data)
+        if str(data.get(SESSION_KEY)) == str(user.pk) or email in json.dumps(data, default=str).lower():
+            store(session_key=session.session_key).delete()
 
 
 def _clear_personal_contact(venture: Venture, emails: set[str], phones: set[str]) -> None:
@@ -324,11 +438,22 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     if locked.erased_at is not None:
         return report
     profile = Entrepreneur.objects.filter(user=locked).first()
-    personal = _personal_strings(locked, profile)
     emails = {locked.email.lower()}
     phones = {profile.phone} if profile and profile.phone else set()
+    owned = list(Venture.objects.filter(owner=locked).order_by("pk"))
+    taken_out = [v for v in owned if v.pk not in transfers]
+    # The phone numbers of the ventures they take with them are theirs too (the venture keeps none).
+    taken_out_ids = [v.pk for v in taken_out]
+    phones |= {v.contact_phone for v in taken_out if v.contact_phone}
+    for data in VentureRevision.objects.filter(venture__in=taken_out_ids).values_list("data", flat=True):
+        if isinstance(data, dict) and data.get("contact_phone"):
+            phones.add(str(data["contact_phone"]))
+    everywhere, own_records = _personal_redactors(locked, profile, phones)
+    parts = name_parts(locked.full_name, *([profile.name_th, profile.name_en] if profile else []))
+    # Found before the links to the person are cut (applications lose their applicant below).
+    records = _own_records(locked, taken_out_ids)
 
-    for venture in Venture.objects.filter(owner=locked).order_by("pk"):
+    for venture in owned:
         heir = transfers.get(venture.pk)
         if heir is not None:
             venture_transfer(venture=venture, by=locked, to=heir)
@@ -350,6 +475,7 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     OutboundEmail.objects.filter(to__iexact=locked.email).delete()
     for model in (AccessAttempt, AccessLog, AccessFailureLog):
         model.objects.filter(username__iexact=locked.email).delete()
+    _end_sessions(locked)
 
     record_audit(obj=locked, actor=None, action="account.erase")
     locked.email = f"erased-{locked.pk}@erased.invalid"
@@ -364,5 +490,10 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     locked.save()
     locked.groups.clear()
     locked.user_permissions.clear()
-    _scrub_everywhere(personal, skip=(User,))
+    _redact_own_records(records, own_records)
+    _scrub_everywhere(everywhere, skip=(User,))
+    _neutral_slugs([pk for pk in taken_out_ids if Venture.objects.filter(pk=pk).exists()])
+    # The search words of the ventures taken out go now, not when a worker gets to it.
+    reindex_ventures(taken_out_ids)
+    _forget_unused_search_words(parts)
     return report

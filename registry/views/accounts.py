@@ -81,7 +81,8 @@ class SignUpDoneView(TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context["email"] = self.request.session.get("signup_email", "")
+        # Shown once: the address does not stay in the visitor's (anonymous) session.
+        context["email"] = self.request.session.pop("signup_email", "")
         return context
 
 
