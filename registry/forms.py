@@ -16,12 +16,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.collation import page_sort_key
-from core.dates import gregorian_year, is_thai, local_year
+from core.dates import BUDDHIST_ERA_OFFSET, FIRST_BUDDHIST_ERA_YEAR, gregorian_year, is_thai, local_year
 
 from . import consent as consent_texts
 from .accounts import queue_password_reset_email
 from .models import Country, Province, Region, Sdg, SocialArea, User, Venture
-from .models.ventures import LegalForm, Stage
+from .models.ventures import LegalForm, Stage, YearEra
 from .profiles import VentureProfile
 from .uploads import clean_logo
 from .validators import validate_founded_year, validate_thai_juristic_id
@@ -161,6 +161,15 @@ class FoundedYearField(forms.IntegerField):
         if isinstance(value, int) and is_thai():
             return int(local_year(value, "th"))
         return super().prepare_value(value)
+
+
+def founded_year_as_typed(year: int | None, era: str) -> int | str | None:
+    """A stored (Gregorian) founding year as the form shows it: in the era it was typed in (2022
+    typed as 2565 shows as "2565" on the English form too); a year whose era is not known is left
+    to FoundedYearField, which shows it in the era of the page's language."""
+    if year is None or era not in YearEra.values:
+        return year
+    return str(year + BUDDHIST_ERA_OFFSET if era == YearEra.BUDDHIST else year)
 
 
 class VentureForm(forms.Form):
@@ -311,7 +320,15 @@ class VentureForm(forms.Form):
             self.add_error("province", _("A province can be chosen only for a venture in Thailand."))
         if cleaned.get("contact_public") and not (cleaned.get("contact_email") or cleaned.get("contact_phone")):
             self.add_error("contact_public", _("Give a contact email or phone to show publicly."))
+        cleaned["founded_year_era"] = self._founded_year_era(cleaned.get("founded_year"))
         return cleaned
+
+    def _founded_year_era(self, year: int | None) -> str:
+        """The era the founding year was typed in: a four-digit year from 2400 on is Buddhist-era."""
+        if year is None:
+            return ""
+        typed = forms.IntegerField().to_python(self.data.get(self.add_prefix("founded_year")))
+        return YearEra.BUDDHIST if typed is not None and typed >= FIRST_BUDDHIST_ERA_YEAR else YearEra.GREGORIAN
 
     def to_profile(self) -> VentureProfile:
         data = self.cleaned_data
@@ -339,6 +356,7 @@ class VentureForm(forms.Form):
                 )
             },
             founded_year=data.get("founded_year"),
+            founded_year_era=data.get("founded_year_era") or "",
             youth_led=bool(data.get("youth_led")),
             contact_public=bool(data.get("contact_public")),
             country=data["country"],
@@ -375,6 +393,7 @@ def venture_form_initial(profile: VentureProfile) -> dict[str, Any]:
             "contact_public",
         )
     }
+    initial["founded_year"] = founded_year_as_typed(profile.founded_year, profile.founded_year_era)
     initial["country"] = profile.country.iso2 if profile.country else "TH"
     initial["province"] = profile.province.abbr_en if profile.province else ""
     initial["areas"] = [a.pk for a in profile.areas]

@@ -31,7 +31,7 @@ TEXT_FIELDS = (
     "contact_email",
     "contact_phone",
 )
-VALUE_FIELDS = (*TEXT_FIELDS, "founded_year", "youth_led", "contact_public")
+VALUE_FIELDS = (*TEXT_FIELDS, "founded_year", "founded_year_era", "youth_led", "contact_public")
 
 
 @dataclass
@@ -50,6 +50,7 @@ class VentureProfile:
     legal_form: str = Venture._meta.get_field("legal_form").default
     juristic_id: str = ""
     founded_year: int | None = None
+    founded_year_era: str = ""  # YearEra: the count the year was typed in ("" when not known)
     youth_led: bool = False
     country: Country | None = None
     province: Province | None = None

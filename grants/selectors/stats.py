@@ -99,6 +99,7 @@ def _award_key(dimension: str) -> Any:
         "programme": F("application__call__programme_id"),
         "year": ExtractYear("award_date"),
         "region": F("application__venture__province__region_id"),
+        "province": F("application__venture__province__abbr_en"),
         "country": F("application__venture__country_id"),
     }[dimension]
 
@@ -246,6 +247,11 @@ class PublicStats:
     breakdowns: dict[str, list[FigureRow]]
     ventures_by_stage: list[VentureCount]
     ventures_by_area: list[VentureCount]
+    # The map: published ventures per province abbreviation and per country ISO code, and THB
+    # granted per province abbreviation (per country it is breakdowns["country"]).
+    ventures_by_province: dict[str, int]
+    ventures_by_country: dict[str, int]
+    thb_granted_by_province: dict[str, Decimal]
 
 
 def group_name(row: FigureRow, dimension: str, language: str) -> str:
@@ -268,6 +274,18 @@ def _every_year(rows: list[FigureRow]) -> list[FigureRow]:
         for year in range(min(years), max(years) + 1)
     ]
     return filled + [row for row in rows if row.key is None]
+
+
+def thb_granted_by_province() -> dict[str, Decimal]:
+    """THB awarded to ventures in each province (keyed by its abbreviation), in one query."""
+    rows = (
+        Award.objects.annotate(key=_award_key("province"))
+        .filter(key__isnull=False)
+        .values("key")
+        .annotate(granted=Sum("amount_thb"))
+        .order_by()
+    )
+    return {row["key"]: row["granted"] or Decimal("0") for row in rows}
 
 
 def compute_public_stats() -> PublicStats:
@@ -295,6 +313,9 @@ def compute_public_stats() -> PublicStats:
         breakdowns=breakdowns,
         ventures_by_stage=by_stage,
         ventures_by_area=by_area,
+        ventures_by_province=dict(counts["province"]),
+        ventures_by_country=dict(counts["country"]),
+        thb_granted_by_province=thb_granted_by_province(),
     )
 
 
@@ -308,7 +329,7 @@ def public_stats() -> PublicStats:
     seconds = stats_cache_seconds()
     if not seconds:
         return compute_public_stats()
-    key = f"grants:public-stats:v1:{search_generation()}"
+    key = f"grants:public-stats:v2:{search_generation()}"
     stats = cache.get(key)
     if stats is None:
         stats = compute_public_stats()

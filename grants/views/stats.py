@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.urls import reverse
 from django.utils.formats import get_format, number_format
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, pgettext
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from core import charts
+from registry.maps import COUNTRY, PROVINCE, place_map, venture_count_legend, ventures_on_place
 from registry.models.i18n import pick
 
 from ..selectors.stats import CENT, FigureRow, PublicStats, VentureCount, group_name, public_stats, stats_cache_seconds
@@ -237,6 +239,87 @@ def ventures_block(
     return block
 
 
+def millions(value: Decimal | int) -> str:
+    """An amount in millions of THB on a map tile: 1,250,000 → "1.25"; 0 → "0"."""
+    value = Decimal(value)
+    if not value:
+        return whole(0)
+    if value < 10_000:
+        return pgettext("less than an amount, on a map tile", "<%(number)s") % {
+            "number": number_format(Decimal("0.01"), decimal_pos=2, use_l10n=True)
+        }
+    text = number_format(value / 1_000_000, decimal_pos=2, use_l10n=True, force_grouping=True)
+    separator = str(get_format("DECIMAL_SEPARATOR"))
+    return text.rstrip("0").rstrip(separator) if separator in text else text
+
+
+def millions_legend(low: Decimal, high: Decimal) -> str:
+    if not low:
+        return _("up to %(high)s") % {"high": millions(high)}
+    return f"{millions(low)}–{millions(high)}"
+
+
+def directory_link(kind: str, code: str) -> str:
+    """The directory narrowed to one province or country."""
+    return f"{reverse('registry:venture_list')}?{'province' if kind == PROVINCE else 'country'}={code}"
+
+
+def map_block(
+    *, id: str, title: str, note: str, column: str, values: dict[tuple[str, str], Any], money_map: bool, empty: str
+) -> ChartBlock:
+    """A tile map of Thailand's provinces and the CLMV countries, and the table behind it (or a
+    sentence when there is nothing to show)."""
+    if not any(values.values()):
+        return ChartBlock(id=id, title=title, note=note, empty=empty)
+    drawn = place_map(
+        id=id,
+        title=title,
+        series_name=_("THB granted") if money_map else _("Ventures"),
+        values=values,
+        href=directory_link,
+        accessible_name=granted_on_place if money_map else ventures_on_place,
+        value_label=millions if money_map else whole,
+        legend_label=millions_legend if money_map else venture_count_legend,
+        legend_title=_("THB granted (millions)") if money_map else _("Published ventures"),
+        integers=not money_map,
+    )
+    figure = _("THB granted") if money_map else _("Published ventures")
+    return ChartBlock(
+        id=id,
+        title=title,
+        note=note,
+        empty=empty,
+        svg=drawn.svg,
+        columns=[column, figure],
+        rows=[
+            Row(
+                row.name,
+                [
+                    Cell(money(Decimal(row.value)), _decimal(Decimal(row.value)))
+                    if money_map
+                    else Cell(whole(row.value), str(row.value))
+                ],
+            )
+            for row in drawn.rows
+        ],
+    )
+
+
+def ventures_by_place(stats: PublicStats) -> dict[tuple[str, str], Any]:
+    return {(PROVINCE, code): n for code, n in stats.ventures_by_province.items()} | {
+        (COUNTRY, code): n for code, n in stats.ventures_by_country.items()
+    }
+
+
+def granted_by_place(stats: PublicStats) -> dict[tuple[str, str], Any]:
+    countries = {(COUNTRY, row.code): row.thb_granted for row in stats.breakdowns["country"] if row.code}
+    return {(PROVINCE, code): amount for code, amount in stats.thb_granted_by_province.items()} | countries
+
+
+def granted_on_place(place: str, amount: Decimal | int) -> str:
+    return _("%(place)s: THB %(amount)s granted") % {"place": place, "amount": money(Decimal(amount))}
+
+
 def stats_blocks(stats: PublicStats) -> dict[str, list[ChartBlock]]:
     """The page's charts in the page's language: grant figures first, then ventures."""
     year = _("Year (Buddhist era)") if page_language() == "th" else _("Year")
@@ -251,6 +334,17 @@ def stats_blocks(stats: PublicStats) -> dict[str, list[ChartBlock]]:
                 title=_("THB granted and leveraged by area"),
                 column=_("Primary area"),
                 note=_("Each grant counts under the primary area of the venture it went to."),
+            ),
+            map_block(
+                id="map-granted-by-province",
+                title=_("THB granted by province and country"),
+                note=_(
+                    "Each grant counts where the venture it went to is based. Tap a tile for that place's ventures."
+                ),
+                column=_("Province or country"),
+                values=granted_by_place(stats),
+                money_map=True,
+                empty=_("No grants awarded yet."),
             ),
             money_block(
                 stats,
@@ -275,6 +369,15 @@ def stats_blocks(stats: PublicStats) -> dict[str, list[ChartBlock]]:
             ),
         ],
         "ventures": [
+            map_block(
+                id="map-ventures-by-province",
+                title=_("Ventures by province and country"),
+                note=_("Published ventures. Tap a tile for that place's ventures."),
+                column=_("Province or country"),
+                values=ventures_by_place(stats),
+                money_map=False,
+                empty=_("No ventures published yet."),
+            ),
             ventures_block(
                 stats.ventures_by_stage,
                 stats.ventures_published,

@@ -34,6 +34,13 @@ class Stage(models.TextChoices):
     SCALING = "scaling", _("Scaling")
 
 
+class YearEra(models.TextChoices):
+    """The count a year was typed in, so a form shows it back as its author wrote it."""
+
+    GREGORIAN = "ce", _("Gregorian (CE)")
+    BUDDHIST = "be", _("Buddhist era (BE)")
+
+
 class LegalForm(models.TextChoices):
     COMMUNITY_ENTERPRISE = "community_enterprise", _("Community enterprise")
     SOCIAL_ENTERPRISE_OSEP = "social_enterprise_osep", _("Social enterprise registered with OSEP")
@@ -130,6 +137,10 @@ class Venture(StatusGuarded):
     logo = models.ImageField(_("logo"), upload_to="logos/%Y/%m/", blank=True)
     founded_year = models.PositiveSmallIntegerField(
         _("founded in"), null=True, blank=True, validators=[validate_founded_year]
+    )
+    # Empty for a year from before the era was kept, or from an import: shown in the reader's era.
+    founded_year_era = models.CharField(
+        _("era the founding year was typed in"), max_length=2, choices=YearEra.choices, blank=True
     )
     youth_led = models.BooleanField(_("youth-led"), default=False)
 

@@ -11,13 +11,17 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from ..filters import SORT_CHOICES, VentureFilterSet, directory_filterset, facet_names
+from ..maps import COUNTRY, PROVINCE, PlaceMap, place_map, venture_count_legend, ventures_on_place, whole_number
 from ..search.limits import RETRY_AFTER_SECONDS, SearchTooBroad, search_time_limit
 from ..selectors import DirectoryResult, PageOutOfRange, area_cards, directory_page_size, directory_search
+
+# "view=map" shows the ventures found on a map of provinces instead of a list (views.MAP_VIEW).
+MAP_VIEW = "map"
 
 
 def parameters() -> tuple[str, ...]:
     """The directory's query parameters, in the order its links write them."""
-    return ("q", *facet_names(), "sort")
+    return ("q", *facet_names(), "sort", "view")
 
 
 def clean_directory_params(data: QueryDict) -> tuple[VentureFilterSet, list[str]]:
@@ -94,6 +98,8 @@ def _params(filterset: VentureFilterSet) -> dict[str, list[str]]:
         values = [v for v in dict.fromkeys(v.strip() for v in values) if v]
         if values:
             params[name] = values
+    if params.get("view") != [MAP_VIEW]:
+        params.pop("view", None)  # only the map is another view; anything else is the list
     return params
 
 
@@ -109,6 +115,37 @@ def page_links(result: DirectoryResult, urls: DirectoryUrls) -> list[Link | None
         links.append(Link(label=str(number), url=urls.page(number), current=number == result.page))
         previous = number
     return links
+
+
+def view_links(urls: DirectoryUrls, showing_map: bool) -> list[Link]:
+    """The switch between the list and the map, each keeping the search and the filters."""
+    as_list = urls.without("view")
+    as_map = urls.replace("view", MAP_VIEW)
+    return [
+        Link(label=_("List"), url=as_list, current=not showing_map),
+        Link(label=_("Map"), url=as_map, current=showing_map),
+    ]
+
+
+def directory_map(result: DirectoryResult, urls: DirectoryUrls) -> PlaceMap:
+    """The ventures found, counted per province and per country (the directory's facet counts)."""
+    counts = {facet.name: {option.value: option.count for option in facet.options} for facet in result.facets}
+    values = {(PROVINCE, code): n for code, n in counts.get("province", {}).items()} | {
+        (COUNTRY, code): n for code, n in counts.get("country", {}).items()
+    }
+    list_urls = DirectoryUrls({name: values for name, values in urls.params.items() if name != "view"})
+    return place_map(
+        id="directory-map",
+        title=_("Ventures found, by province and country"),
+        series_name=_("Ventures"),
+        values=values,
+        href=lambda kind, code: list_urls.replace("province" if kind == PROVINCE else "country", code),
+        accessible_name=ventures_on_place,
+        value_label=whole_number,
+        legend_label=venture_count_legend,
+        legend_title=_("Ventures found"),
+        integers=True,
+    )
 
 
 def too_broad(request: HttpRequest, params: dict[str, list[str]]) -> HttpResponse:
@@ -138,6 +175,7 @@ class VentureListView(View):
         except SearchTooBroad:
             return too_broad(request, params)
         urls = DirectoryUrls(params)
+        showing_map = params.get("view") == [MAP_VIEW]
         facets = [
             {
                 "name": facet.name,
@@ -180,5 +218,7 @@ class VentureListView(View):
             "ignored": [str(VentureFilterSet.base_filters[name].label) for name in ignored],
             "areas": area_cards() if not result.ventures else [],
             "facets_approximate": any(facet.approximate for facet in result.facets),
+            "view_links": view_links(urls, showing_map),
+            "place_map": directory_map(result, urls) if showing_map else None,
         }
         return render(request, self.template_name, context)

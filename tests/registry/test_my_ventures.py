@@ -2,6 +2,7 @@
 submission, read-only while with the reviewers, proposed changes to a published venture, the
 contact-details consent, deleting and archiving."""
 
+import re
 from typing import Any
 
 import pytest
@@ -189,6 +190,54 @@ def test_a_wrong_juristic_id_is_refused_with_the_reason(client: Client, written:
 def test_the_founding_year_is_understood_in_either_era(client: Client, written: str, stored: int) -> None:
     assert create(client, founded_year=written).status_code == 302
     assert Venture.objects.get().founded_year == stored
+
+
+def founded_year_shown(client: Client, venture: Venture, language: str) -> str:
+    """The value the edit form's "Year founded" box holds, on the page in `language`."""
+    with translation.override(language):
+        page = client.get(reverse("my:venture_edit", args=[venture.pk])).content.decode()
+    box = re.search(r'<input[^>]*name="founded_year"[^>]*>', page)
+    assert box is not None
+    value = re.search(r'value="([^"]*)"', box.group(0))
+    return value.group(1) if value else ""
+
+
+@pytest.mark.parametrize(
+    ("typed_on", "written", "stored", "era", "shown_th", "shown_en"),
+    [
+        # Typed in the Buddhist era: 2565 BE is 2022 CE, shown back as 2565 whatever the page's language.
+        ("en", "2565", 2022, "be", "2565", "2565"),
+        ("th", "2565", 2022, "be", "2565", "2565"),
+        # Typed in the Gregorian count: shown back as 2022 on the Thai page too.
+        ("th", "2022", 2022, "ce", "2022", "2022"),
+        ("en", "2022", 2022, "ce", "2022", "2022"),
+    ],
+)
+def test_the_founding_year_is_shown_back_in_the_era_it_was_typed_in(
+    client: Client, typed_on: str, written: str, stored: int, era: str, shown_th: str, shown_en: str
+) -> None:
+    with translation.override(typed_on):
+        assert create(client, founded_year=written).status_code == 302
+    venture = Venture.objects.get()
+    assert (venture.founded_year, venture.founded_year_era) == (stored, era)
+    assert founded_year_shown(client, venture, "th") == shown_th
+    assert founded_year_shown(client, venture, "en") == shown_en
+
+
+def test_a_founding_year_stored_without_its_era_is_shown_in_the_page_s_era(client: Client) -> None:
+    assert create(client, founded_year="2022").status_code == 302
+    venture = Venture.objects.get()
+    Venture.objects.filter(pk=venture.pk).update(founded_year_era="")
+    assert founded_year_shown(client, venture, "th") == "2565"
+    assert founded_year_shown(client, venture, "en") == "2022"
+
+
+def test_clearing_the_founding_year_clears_its_era(client: Client) -> None:
+    assert create(client, founded_year="2565").status_code == 302
+    venture = Venture.objects.get()
+    client.post(reverse("my:venture_edit", args=[venture.pk]), venture_form_data(founded_year=""))
+    venture.refresh_from_db()
+    assert (venture.founded_year, venture.founded_year_era) == (None, "")
 
 
 def test_an_implausible_founding_year_is_refused_with_the_range_in_the_reader_s_era(client: Client) -> None:
