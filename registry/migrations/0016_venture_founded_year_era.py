@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("registry", "0014_browse_facet_counts"),
+        ("registry", "0015_membership_role_editor_only"),
     ]
 
     operations = [
