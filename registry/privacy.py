@@ -242,8 +242,9 @@ def _json_fields(model: type[models.Model]) -> list[str]:
     return [f.name for f in model._meta.concrete_fields if isinstance(f, models.JSONField)]
 
 
-def _redact_rows(rows: models.QuerySet[Any], redactor: Redactor) -> None:
-    """Redact every text and JSON value of these rows (checked one by one in Python)."""
+def _redact_rows(rows: models.QuerySet[Any], redactor: Redactor, changed_ventures: set[int]) -> None:
+    """Redact every text and JSON value of these rows (checked one by one in Python); the
+    ventures changed are added to `changed_ventures` (their search words must follow)."""
     model = rows.model
     text_fields, json_fields = _text_fields(model), _json_fields(model)
     for obj in rows.only("pk", *text_fields, *json_fields).iterator():
@@ -260,6 +261,8 @@ def _redact_rows(rows: models.QuerySet[Any], redactor: Redactor) -> None:
                 changed.append(name)
         if changed:
             obj.save(update_fields=changed)
+            if model is Venture:
+                changed_ventures.add(obj.pk)
 
 
 def _redacted_models() -> list[type[models.Model]]:
@@ -270,7 +273,7 @@ def _redacted_models() -> list[type[models.Model]]:
     ]
 
 
-def _scrub_everywhere(redactor: Redactor, *, skip: tuple[type[models.Model], ...]) -> None:
+def _scrub_everywhere(redactor: Redactor, *, skip: tuple[type[models.Model], ...], changed_ventures: set[int]) -> None:
     """Redact the person's values in every text column of every table (erasure is rare;
     correctness first): the database picks the rows, Python rewrites them."""
     if not redactor:
@@ -282,14 +285,14 @@ def _scrub_everywhere(redactor: Redactor, *, skip: tuple[type[models.Model], ...
         for name in _text_fields(model):
             query |= redactor.matching(name)
         if query:
-            _redact_rows(model._default_manager.filter(query), redactor)
+            _redact_rows(model._default_manager.filter(query), redactor, changed_ventures)
         json_fields = _json_fields(model)
         if json_fields:
             # JSON columns are few and small (proposed changes): scanned in Python.
             has_json = Q()
             for name in json_fields:
                 has_json |= Q(**{f"{name}__isnull": False})
-            _redact_rows(model._default_manager.filter(has_json), redactor)
+            _redact_rows(model._default_manager.filter(has_json), redactor, changed_ventures)
 
 
 def _own_records(user: User, ventures: list[int]) -> dict[type[models.Model], set[Any]]:
@@ -321,11 +324,13 @@ def _own_records(user: User, ventures: list[int]) -> dict[type[models.Model], se
     return found
 
 
-def _redact_own_records(records: dict[type[models.Model], set[Any]], redactor: Redactor) -> None:
+def _redact_own_records(
+    records: dict[type[models.Model], set[Any]], redactor: Redactor, changed_ventures: set[int]
+) -> None:
     for model, pks in records.items():
         if model in DERIVED_SEARCH_MODELS or model is Session or not pks:
             continue
-        _redact_rows(model._default_manager.filter(pk__in=pks), redactor)
+        _redact_rows(model._default_manager.filter(pk__in=pks), redactor, changed_ventures)
 
 
 def _neutral_slugs(venture_ids: list[int]) -> None:
@@ -490,10 +495,11 @@ def erase_account(*, user: User, transfers: dict[int, User] | None = None) -> Er
     locked.save()
     locked.groups.clear()
     locked.user_permissions.clear()
-    _redact_own_records(records, own_records)
-    _scrub_everywhere(everywhere, skip=(User,))
+    changed_ventures: set[int] = set()
+    _redact_own_records(records, own_records, changed_ventures)
+    _scrub_everywhere(everywhere, skip=(User,), changed_ventures=changed_ventures)
     _neutral_slugs([pk for pk in taken_out_ids if Venture.objects.filter(pk=pk).exists()])
-    # The search words of the ventures taken out go now, not when a worker gets to it.
-    reindex_ventures(taken_out_ids)
+    # The search words of the ventures taken out or redacted change now, not when a worker gets to it.
+    reindex_ventures([*taken_out_ids, *changed_ventures])
     _forget_unused_search_words(parts)
     return report

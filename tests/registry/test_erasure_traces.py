@@ -24,7 +24,15 @@ from django.test import Client
 from django.urls import reverse
 
 from registry import privacy
-from registry.models import SearchKey, SearchTerm, User, Venture, VentureRevision
+from registry.models import (
+    SearchKey,
+    SearchTerm,
+    User,
+    Venture,
+    VentureMembership,
+    VentureRevision,
+    VentureSearchDocument,
+)
 from registry.models.revisions import RevisionStatus
 from registry.models.ventures import VentureStatus
 from registry.search.index import reindex_venture
@@ -267,3 +275,22 @@ def test_erasure_forgets_search_words_of_the_name_that_no_venture_uses_any_more(
     assert not SearchKey.objects.filter(key="pimchanok").exists()
     assert SearchTerm.objects.filter(term="wattanasiri").exists()
     assert SearchKey.objects.filter(key__contains="wattanasiri").exists()
+
+
+def test_a_venture_handed_over_loses_the_name_from_its_text_and_its_search_words() -> None:
+    person = EntrepreneurFactory.create(email=EMAIL, full_name=FULL_NAME)
+    heir = EntrepreneurFactory.create(email="heir@example.org", full_name="Heir Person")
+    venture = PublishedVentureFactory.create(
+        owner=person, name_en="Silk Loom Cooperative", description_en=f"Founded by {FULL_NAME} in 2019."
+    )
+    VentureMembership.objects.create(venture=venture, user=heir)
+    reindex_venture(venture.pk)
+    assert "wattanasiri" in VentureSearchDocument.objects.get(pk=venture.pk).body
+
+    privacy.erase_account(user=person, transfers={venture.pk: heir})
+
+    venture.refresh_from_db()
+    assert venture.owner == heir and venture.description_en == "Founded by [erased] in 2019."
+    document = VentureSearchDocument.objects.get(pk=venture.pk)
+    assert "wattanasiri" not in document.body and "pimchanok" not in document.body
+    assert not SearchTerm.objects.filter(term="wattanasiri").exists()
