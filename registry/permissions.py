@@ -34,9 +34,13 @@ def is_on_team(user: Any, venture: Venture) -> bool:
     return venture.owner_id == user.pk or VentureMembership.objects.filter(venture=venture, user=user).exists()
 
 
+def _staff_with(user: Any, permission: str) -> bool:
+    return _active(user) and user.is_staff and user.has_perm(permission)
+
+
 def _staff_may_change_ventures(user: Any) -> bool:
     """Staff who may change ventures in the admin (superusers; no staff role has it by default)."""
-    return _active(user) and user.is_staff and user.has_perm("registry.change_venture")
+    return _staff_with(user, "registry.change_venture")
 
 
 def can_staff_edit_venture(user: Any) -> Answer:
@@ -48,19 +52,19 @@ def can_staff_edit_venture(user: Any) -> Answer:
 
 def can_staff_create_venture(user: Any) -> Answer:
     """Add a venture in the admin (it starts as a draft with no team)."""
-    if not (_active(user) and user.is_staff and user.has_perm("registry.add_venture")):
+    if not _staff_with(user, "registry.add_venture"):
         return False, _("Only staff who may add ventures can add them in the admin.")
     return YES
 
 
 def can_moderate(user: Any) -> Answer:
-    if not (_active(user) and user.is_staff and user.has_perm("registry.moderate_venture")):
+    if not _staff_with(user, "registry.moderate_venture"):
         return False, _("Only a reviewer can publish, send back, reject or archive ventures.")
     return YES
 
 
 def can_verify(user: Any) -> Answer:
-    if not (_active(user) and user.is_staff and user.has_perm("registry.verify_venture")):
+    if not _staff_with(user, "registry.verify_venture"):
         return False, _("Only a reviewer with the verification permission can mark ventures verified.")
     return YES
 

@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.decisions import ServiceStepsMixin, decision_actions
-from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin
+from core.admin.mixins import BIG_TABLE_PAGE, AuditHistoryMixin, ReadOnlyAdminMixin, ReadOnlyInline
 
 from ..models import (
     Region,
@@ -75,23 +75,12 @@ class VentureAreaInline(admin.TabularInline):
     extra = 0
 
 
-class VentureMembershipInline(admin.TabularInline):
+class VentureMembershipInline(ReadOnlyInline):
     """The team, shown only: members join by invitation and leave through the team pages
     (registry/admin/team.py), which audit it."""
 
     model = VentureMembership
     fields = ("user", "role", "joined_at")
-    readonly_fields = fields
-    extra = 0
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 class VentureAdminForm(forms.ModelForm):
@@ -322,7 +311,7 @@ class VentureAreaAdmin(admin.ModelAdmin):
 
 
 @admin.register(VentureMembership)
-class VentureMembershipAdmin(admin.ModelAdmin):
+class VentureMembershipAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read-only: the team changes through the pages on the venture's admin page."""
 
     list_display = ("venture", "user", "role", "joined_at")
@@ -333,12 +322,3 @@ class VentureMembershipAdmin(admin.ModelAdmin):
     ordering = ("-pk",)
     show_full_result_count = False
     list_per_page = BIG_TABLE_PAGE
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
