@@ -25,6 +25,7 @@ GAP = 3
 LABEL_FONT = 13
 VALUE_FONT = 12
 LEGEND_FONT = 14
+CAPTION_FONT = 13
 ZERO_FILL = WHITE
 ZERO_HATCH = "#c9d1da"
 ZERO_STROKE = "#8a96a3"
@@ -172,7 +173,15 @@ def tile_map(chart: TileMap) -> SafeString:
     rows = max((tile.row for tile in chart.tiles), default=0) + 1
     width = columns * TILE
     captions = "".join(
-        _text(column * TILE, row * TILE + LEGEND_FONT + 8, text, font_size=LEGEND_FONT, font_weight=700, fill=MUTED)
+        _text(
+            column * TILE,
+            row * TILE + TILE - 8,
+            fit_text(text, width - column * TILE - 8, CAPTION_FONT),
+            full=text,
+            font_size=CAPTION_FONT,
+            font_weight=700,
+            fill=MUTED,
+        )
         for column, row, text in chart.captions
     )
     tiles = "".join(_tile(chart, tile, classes, 0) for tile in chart.tiles)

@@ -155,7 +155,7 @@ def _captions() -> list[tuple[float, float, str]]:
         return []
     column = min(cell.column for cell in countries)
     row = min(cell.row for cell in countries) - 1
-    return [(column, row, _("Thailand and CLMV countries"))]
+    return [(column, row, _("Thailand and CLMV"))]
 
 
 # --- Ventures on the map: the directory's map view and the statistics page -------------------------
