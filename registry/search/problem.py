@@ -12,7 +12,7 @@ ranked instead, BM25-style (docs/search.md):
   with any of its words, Thai or English, formal or colloquial), a little below a literal match;
 - a venture in an area the query's concepts belong to gets a modest boost.
 
-Candidates come from the postings table through its (key, weight) index, at most
+Candidates come from the postings table through its (key, weight, document) index, at most
 CANDIDATES_PER_KEY per key, heaviest first; the best of them are then scored on every key.
 Quoted phrases and excluded words keep their meaning: a phrase must appear, an excluded word
 must not.
@@ -217,7 +217,7 @@ def rank(
 def _best_candidates(idf: dict[str, float]) -> list[int]:
     """The SCORED_CANDIDATES documents with the best partial scores over the heaviest
     CANDIDATES_PER_KEY postings of each key, in one query: the database reads each key's postings
-    through the (key, weight) index, adds them up per document and keeps the best. (One query per
+    through the (key, weight, document) index, adds them up per document and keeps the best. (One query per
     key, summed in Python, read some 10,000 rows into Django for an 8-word sentence.)"""
     table = connection.ops.quote_name(SearchPosting._meta.db_table)
     saturated = f"weight * {K1 + 1!r} / (weight + {K1!r})"
