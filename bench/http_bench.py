@@ -141,7 +141,7 @@ def main() -> None:
     report = "\n".join(lines) + "\n"
     print(report)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    written = RESULTS / f"http-{database}-{now:%Y%m%dT%H%M}.txt"
+    written = RESULTS / f"http-{database}-{now:%Y%m%dT%H%M%S}.txt"
     written.write_text(report, encoding="utf-8")
     print(f"written to {written.relative_to(BASE_DIR)}")
 
