@@ -61,8 +61,13 @@ class SearchPosting(models.Model):
     relative to a typical one (docs/search.md).
     """
 
+    # No index of its own: the unique (document, key) index serves every lookup by document.
     document = models.ForeignKey(
-        VentureSearchDocument, on_delete=models.CASCADE, related_name="postings", verbose_name=_("document")
+        VentureSearchDocument,
+        on_delete=models.CASCADE,
+        related_name="postings",
+        verbose_name=_("document"),
+        db_index=False,
     )
     key = models.CharField(_("key"), max_length=110)
     weight = models.FloatField(_("weight"))
@@ -71,7 +76,8 @@ class SearchPosting(models.Model):
         verbose_name = _("search posting")
         verbose_name_plural = _("search postings")
         constraints = [models.UniqueConstraint(fields=["document", "key"], name="registry_posting_document_key")]
-        indexes = [models.Index(fields=["key", "-weight"], name="registry_posting_key_weight")]
+        # Ranking reads a key's heaviest postings: with the document in the index, from the index alone.
+        indexes = [models.Index(fields=["key", "-weight", "document"], name="registry_posting_key_wt_doc")]
 
     def __str__(self) -> str:
         return f"{self.key} in {self.document_id}"

@@ -14,13 +14,14 @@ COUNT_CAP ("1,000+").
 """
 
 import functools
+import math
 import operator
 from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.db.models import Case, Expression, IntegerField, Q, QuerySet, Value, When
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import StrIndex
 from django.db.models.lookups import GreaterThan
 
@@ -142,13 +143,43 @@ class TextSearch:
             return []
         window_sql = " UNION ".join(f"SELECT * FROM ({sql}) window_{i}" for i, (sql, _) in enumerate(compiled))  # noqa: S608
         window_params = [param for _, params in compiled for param in params]
-        candidates = VentureSearchDocument.objects.filter(pk__in=RawSQL(window_sql, window_params))  # noqa: S611
-        return list(
-            self.matching_among(candidates)
-            .annotate(score=score_expression(self.query))
-            .order_by("-score", "-venture__published_at", "-venture_id")
-            .values_list("pk", flat=True)
+        # The window's ids are read first, then scored by primary key. In one query, PostgreSQL
+        # estimated the substring test on every document as cheap and read the whole table to
+        # join it with the window (a common word: 580 ms of a 620 ms search at 20,000 ventures,
+        # against about 40 ms in two).
+        with connection.cursor() as cursor:
+            cursor.execute(window_sql, window_params)
+            window = [row[0] for row in cursor.fetchall()]
+        if not window:
+            return []
+        # The score is worked out here rather than by score_expression in SQL: PostgreSQL
+        # detoasted each long field once per LIKE (16 of them per term), about 60 ms for the
+        # window of a common word; Python reads each field once. Same formula, same order.
+        rows = (
+            self.matching_among(VentureSearchDocument.objects.filter(pk__in=window))
+            .values_list("pk", "name", "summary", "body", "places", "venture__published_at")
+            .order_by()
         )
+        nulls_first = connection.vendor == "postgresql"  # where DESC puts a venture never published
+        scored = []
+        for pk, name, summary, body, places, published_at in rows:
+            fields = {"name": name, "summary": summary, "body": body, "places": places}
+            stamp = published_at.timestamp() if published_at is not None else (math.inf if nulls_first else -math.inf)
+            scored.append((-self.score(fields), -stamp, -pk))
+        return [-key[2] for key in sorted(scored)]
+
+    def score(self, fields: dict[str, str]) -> int:
+        """`score_expression` of one document's fields, in Python."""
+        total = 0
+        for term in self.query.include:
+            whole = f" {term.phrase} "
+            for field, weight in FIELD_WEIGHTS:
+                value = fields[field] or ""
+                if whole in value:
+                    total += weight * WHOLE_WORD_FACTOR
+                if term.text in value or (term.phrase != term.text and term.phrase in value):
+                    total += weight
+        return total
 
     def after_window(
         self, matching: QuerySet[VentureSearchDocument], ranked: list[int], start: int, stop: int

@@ -190,9 +190,13 @@ class Matcher:
                 bounds.add(offset)
             cuts |= bounds
             ordered = sorted(cuts)
+            count = len(ordered)
             for i, start in enumerate(ordered):
                 longest = self.thai_starts.get(text[start : start + 2], 0)
-                for end in ordered[i + 1 :]:
+                if not longest:  # most places start no term: no slice of the cuts to copy
+                    continue
+                for j in range(i + 1, count):
+                    end = ordered[j]
                     if end - start > longest:
                         break
                     concepts = self.thai.get(text[start:end])
