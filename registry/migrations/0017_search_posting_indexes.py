@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("registry", "0014_browse_facet_counts"),
+        ("registry", "0016_venture_founded_year_era"),
     ]
 
     operations = [
