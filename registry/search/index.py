@@ -276,7 +276,8 @@ def reindex_ventures(venture_ids: Iterable[int]) -> set[int]:
 
 
 def browse_counts_changed() -> None:
-    from ..facets import browse_counts_changed as changed
+    # Imported here: search.facets reads the directory's filters, which import this module.
+    from .facets import browse_counts_changed as changed
 
     changed()
 
