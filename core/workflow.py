@@ -8,7 +8,7 @@ a status → allowed-statuses map cannot tell them apart.
 """
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -199,3 +199,59 @@ class Workflow:
             now=now,
             subject=self.audit_subject(obj) if self.audit_subject is not None else None,
         )
+
+    def apply_bulk(
+        self,
+        objs: Sequence[models.Model],
+        name: str,
+        *,
+        by: Any,
+        reason: str | Callable[[Any], str] = "",
+        timestamps: tuple[str, ...] = (),
+        now: datetime.datetime | None = None,
+    ) -> list[AuditEntry]:
+        """Run the transition `name` on many objects of one model at once, set-based: one conditional
+        UPDATE (only rows still in one of the transition's sources move) and one audit entry per object.
+
+        Every object must be in a source status and so must its row when the UPDATE runs, or
+        TransitionError is raised and the caller's transaction rolls back. Unlike `apply` it neither
+        validates nor saves the objects (callers validate them first); in memory they get the new
+        status and timestamps. `reason` is a text or a function of the object. Callers hold the row
+        locks (`select_for_update`) and the transaction.
+        """
+        if not objs:
+            return []
+        transition = self[name]
+        for obj in objs:
+            self.check(obj, name)
+        from_statuses = [getattr(obj, self.field) for obj in objs]
+        now = now or timezone.now()
+        model = type(objs[0])
+        stamps = [*timestamps, *(["status_changed_at"] if hasattr(objs[0], "status_changed_at") else [])]
+        moved = model._default_manager.filter(
+            pk__in=[obj.pk for obj in objs], **{f"{self.field}__in": transition.sources}
+        ).update(**{self.field: transition.target}, **dict.fromkeys(stamps, now))
+        if moved != len(objs):
+            raise TransitionError(
+                _("%(moved)s of %(count)s objects could make the move “%(name)s”: the others changed meanwhile.")
+                % {"moved": moved, "count": len(objs), "name": name},
+                to_status=transition.target,
+            )
+        entries = []
+        for obj, from_status in zip(objs, from_statuses, strict=True):
+            setattr(obj, self.field, transition.target)
+            for stamp in stamps:
+                setattr(obj, stamp, now)
+            subject = self.audit_subject(obj) if self.audit_subject is not None else obj
+            entries.append(
+                AuditEntry(
+                    content_type=ContentType.objects.get_for_model(subject),
+                    object_id=str(subject.pk),
+                    actor=by if getattr(by, "pk", None) else None,
+                    action=transition.action,
+                    from_status=from_status,
+                    to_status=transition.target,
+                    reason=reason(obj) if callable(reason) else reason,
+                )
+            )
+        return AuditEntry.objects.bulk_create(entries)

@@ -15,6 +15,7 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     # ventures
     "venture.create": AuditAction(pgettext_lazy("audit action", "Venture registered")),
     "venture.import": AuditAction(pgettext_lazy("audit action", "Venture imported")),
+    "venture.import_publish": AuditAction(pgettext_lazy("audit action", "Published by an import")),
     "venture.edit": AuditAction(pgettext_lazy("audit action", "Profile edited")),
     "venture.submit": AuditAction(pgettext_lazy("audit action", "Sent for review")),
     "venture.withdraw": AuditAction(pgettext_lazy("audit action", "Taken back from review")),

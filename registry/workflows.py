@@ -36,6 +36,14 @@ VENTURE = Workflow(
             "venture.request_changes",
         ),
         Transition("reject", {VentureStatus.SUBMITTED}, VentureStatus.REJECTED, "venture.reject"),
+        # The CSV import (registry.importer) publishing a row of NIA's own list, which NIA has
+        # reviewed already: also from draft, never a venture the reviewers rejected or sent back.
+        Transition(
+            "import_publish",
+            {VentureStatus.DRAFT, VentureStatus.SUBMITTED, VentureStatus.ARCHIVED},
+            VentureStatus.PUBLISHED,
+            "venture.import_publish",
+        ),
         Transition(
             "archive",
             {VentureStatus.DRAFT, VentureStatus.CHANGES_REQUESTED, VentureStatus.PUBLISHED, VentureStatus.REJECTED},
