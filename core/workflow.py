@@ -14,7 +14,7 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -214,7 +214,7 @@ class Workflow:
         UPDATE (only rows still in one of the transition's sources move) and one audit entry per object.
 
         Every object must be in a source status and so must its row when the UPDATE runs, or
-        TransitionError is raised and the caller's transaction rolls back. Unlike `apply` it neither
+        TransitionError is raised and nothing is changed. Unlike `apply` it neither
         validates nor saves the objects (callers validate them first); in memory they get the new
         status and timestamps. `reason` is a text or a function of the object. Callers hold the row
         locks (`select_for_update`) and the transaction.
@@ -228,15 +228,16 @@ class Workflow:
         now = now or timezone.now()
         model = type(objs[0])
         stamps = [*timestamps, *(["status_changed_at"] if hasattr(objs[0], "status_changed_at") else [])]
-        moved = model._default_manager.filter(
-            pk__in=[obj.pk for obj in objs], **{f"{self.field}__in": transition.sources}
-        ).update(**{self.field: transition.target}, **dict.fromkeys(stamps, now))
-        if moved != len(objs):
-            raise TransitionError(
-                _("%(moved)s of %(count)s objects could make the move “%(name)s”: the others changed meanwhile.")
-                % {"moved": moved, "count": len(objs), "name": name},
-                to_status=transition.target,
-            )
+        with transaction.atomic():  # a refusal undoes the rows the UPDATE did move
+            moved = model._default_manager.filter(
+                pk__in=[obj.pk for obj in objs], **{f"{self.field}__in": transition.sources}
+            ).update(**{self.field: transition.target}, **dict.fromkeys(stamps, now))
+            if moved != len(objs):
+                raise TransitionError(
+                    _("%(moved)s of %(count)s objects could make the move “%(name)s”: the others changed meanwhile.")
+                    % {"moved": moved, "count": len(objs), "name": name},
+                    to_status=transition.target,
+                )
         entries = []
         for obj, from_status in zip(objs, from_statuses, strict=True):
             setattr(obj, self.field, transition.target)
