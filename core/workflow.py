@@ -14,14 +14,13 @@ status than the model's initial one).
 """
 
 import datetime
-import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -40,28 +39,6 @@ class TransitionError(Exception):
 
 class StatusChangeOutsideTransition(Exception):
     """A saved row's status was changed by hand instead of through its workflow's named transition."""
-
-
-# Where saving a status change by hand is tolerated for now: (module, function) pairs whose code
-# is being rewritten to use a named transition (each app adds its own through `tolerate_untracked_status_writes`).
-_TOLERATED_WRITERS: set[tuple[str, str]] = set()
-
-
-def tolerate_untracked_status_writes(module: str, function: str) -> None:
-    """Let the function `function` of `module` (and what it calls) save a status change by hand.
-
-    Temporary by design: only for code that is being moved onto a named transition.
-    """
-    _TOLERATED_WRITERS.add((module, function))
-
-
-def _called_from_tolerated_writer() -> bool:
-    frame = sys._getframe(2)
-    while frame is not None:
-        if (frame.f_globals.get("__name__", ""), frame.f_code.co_name) in _TOLERATED_WRITERS:
-            return True
-        frame = frame.f_back  # type: ignore[assignment]
-    return False
 
 
 _NOT_LOADED = object()
@@ -92,7 +69,6 @@ class StatusGuarded(models.Model):
             and loaded is not _NOT_LOADED
             and current != loaded
             and getattr(self, "_status_write_by_workflow", _NOT_LOADED) != current
-            and not _called_from_tolerated_writer()
         ):
             raise StatusChangeOutsideTransition(
                 f"{type(self).__name__} {self.pk}: its {field} went from {loaded!r} to {current!r} outside a "
@@ -287,3 +263,60 @@ class Workflow:
             now=now,
             subject=self.audit_subject(obj) if self.audit_subject is not None else None,
         )
+
+    def apply_bulk(
+        self,
+        objs: Sequence[models.Model],
+        name: str,
+        *,
+        by: Any,
+        reason: str | Callable[[Any], str] = "",
+        timestamps: tuple[str, ...] = (),
+        now: datetime.datetime | None = None,
+    ) -> list[AuditEntry]:
+        """Run the transition `name` on many objects of one model at once, set-based: one conditional
+        UPDATE (only rows still in one of the transition's sources move) and one audit entry per object.
+
+        Every object must be in a source status and so must its row when the UPDATE runs, or
+        TransitionError is raised and nothing is changed. Unlike `apply` it neither
+        validates nor saves the objects (callers validate them first); in memory they get the new
+        status and timestamps. `reason` is a text or a function of the object. Callers hold the row
+        locks (`select_for_update`) and the transaction.
+        """
+        if not objs:
+            return []
+        transition = self[name]
+        for obj in objs:
+            self.check(obj, name)
+        from_statuses = [getattr(obj, self.field) for obj in objs]
+        now = now or timezone.now()
+        model = type(objs[0])
+        stamps = [*timestamps, *(["status_changed_at"] if hasattr(objs[0], "status_changed_at") else [])]
+        with transaction.atomic():  # a refusal undoes the rows the UPDATE did move
+            moved = model._default_manager.filter(
+                pk__in=[obj.pk for obj in objs], **{f"{self.field}__in": transition.sources}
+            ).update(**{self.field: transition.target}, **dict.fromkeys(stamps, now))
+            if moved != len(objs):
+                raise TransitionError(
+                    _("%(moved)s of %(count)s objects could make the move “%(name)s”: the others changed meanwhile.")
+                    % {"moved": moved, "count": len(objs), "name": name},
+                    to_status=transition.target,
+                )
+        entries = []
+        for obj, from_status in zip(objs, from_statuses, strict=True):
+            setattr(obj, self.field, transition.target)
+            for stamp in stamps:
+                setattr(obj, stamp, now)
+            subject = self.audit_subject(obj) if self.audit_subject is not None else obj
+            entries.append(
+                AuditEntry(
+                    content_type=ContentType.objects.get_for_model(subject),
+                    object_id=str(subject.pk),
+                    actor=by if getattr(by, "pk", None) else None,
+                    action=transition.action,
+                    from_status=from_status,
+                    to_status=transition.target,
+                    reason=reason(obj) if callable(reason) else reason,
+                )
+            )
+        return AuditEntry.objects.bulk_create(entries)

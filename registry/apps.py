@@ -23,8 +23,6 @@ class RegistryConfig(AppConfig):
         watch_facet_label_models(FACET_LABEL_MODELS)
         register_audit_actions(audit_labels.AUDIT_ACTIONS)
         register_audited_models("registry.Venture")
-        # The workflows tolerate the importer's own status writes until it is reworked (PENDING_IMPORTER_REWORK).
-        from . import workflows  # noqa: F401
 
 
 def _rebuild_outdated_index(using: str = "default", verbosity: int = 1, **kwargs: Any) -> None:

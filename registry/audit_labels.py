@@ -15,6 +15,7 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     # ventures
     "venture.create": AuditAction(pgettext_lazy("audit action", "Venture registered")),
     "venture.import": AuditAction(pgettext_lazy("audit action", "Venture imported")),
+    "venture.import_publish": AuditAction(pgettext_lazy("audit action", "Published by an import")),
     "venture.edit": AuditAction(pgettext_lazy("audit action", "Profile edited")),
     "venture.staff_edit": AuditAction(pgettext_lazy("audit action", "Corrected by staff")),
     "venture.submit": AuditAction(pgettext_lazy("audit action", "Sent for review")),

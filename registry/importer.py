@@ -24,11 +24,20 @@ entry); a changed row updates that venture. What a cell means:
 - areas are slugs or codes (1–9), `;`-separated; the first is the primary area;
 - an empty stage or status keeps the venture's current value (new ventures: idea, draft);
 - founded_year may be given in the Buddhist era (2560 = 2017);
-- status changes follow the moderation workflow (`registry.workflows.VENTURE`: a status some
-  transition leads to), and the import may also publish a draft directly, as NIA's own list is
-  reviewed; any other move is a row error.
+- status changes go through named transitions of the moderation workflow
+  (`registry.workflows.VENTURE`, the ones in IMPORT_TRANSITIONS): a new venture is created as a
+  draft, and a row asking for `published` runs `import_publish` (from draft, submitted or
+  archived: NIA's own list is reviewed), one asking for `draft` runs `reopen` or `withdraw`; a row
+  asking for a move none of them makes is a row error.
 Published rows get `published_at`; every created or updated venture gets a `venture.import` audit
-entry. Contact emails are imported as contact details but never made public (no consent yet).
+entry for its fields, and every status move the audit entry of its transition
+(`venture.import_publish`…). Contact emails are imported as contact details but never made public
+(no consent yet).
+
+Rows are checked and written in batches of BATCH_SIZE: the ventures of a batch are read by
+reference at once, uniqueness is checked for the whole file (references) or chosen among the taken
+values (slugs, `registry.slugs.unique_slugs`), and the writes are bulk inserts and updates, so the
+number of queries grows with the batches, not the rows (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
@@ -50,13 +60,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core.dates import gregorian_year
-from core.workflow import record_audit
+from core.models import AuditEntry
 
 from .models import Country, Province, SocialArea, User, Venture, VentureArea
 from .models.ventures import Stage, VentureStatus
 from .search.index import batched_search_reindex, schedule_search_reindex
-from .services.profile import venture_set_areas
-from .slugs import unique_slug
+from .slugs import unique_slugs
 from .workflows import VENTURE
 
 COLUMNS = (
@@ -81,6 +90,12 @@ REQUIRED_COLUMNS = ("external_ref", "areas")
 NAME_COLUMNS = ("name_th", "name_en")
 TEXT_FIELDS = ("name_th", "name_en", "summary_th", "summary_en", "description_th", "description_en")
 IMPORT_STATUSES = (VentureStatus.PUBLISHED, VentureStatus.DRAFT)
+# The workflow transitions an import may run (registry.workflows.VENTURE), found by the status a
+# row asks for and the venture's own: publishing (a draft too: NIA's own list is reviewed), or
+# back to draft from archived or submitted.
+IMPORT_TRANSITIONS = ("import_publish", "reopen", "withdraw")
+# Rows checked and written together: the queries of an import grow with its batches, not its rows.
+BATCH_SIZE = 500
 # Common spellings a spreadsheet may use for a province besides its official names.
 PROVINCE_ALIASES = {
     "กรุงเทพฯ": "BKK",
@@ -183,6 +198,7 @@ class _Row:
     changed: list[str] = field(default_factory=list)
     areas_changed: bool = False
     from_status: str = ""
+    transition: str = ""
 
 
 def _text_of(file: IO[bytes] | IO[str]) -> str:
@@ -399,56 +415,71 @@ def _parse_row(
     return values, area_ids, reasons
 
 
-def _check_status_move(current: str, wanted: str) -> str | None:
+def _import_transition(current: str, wanted: str) -> tuple[str, str | None]:
+    """(the name of the workflow transition that takes a venture from `current` to `wanted`, or "" when
+    it stays; the row's reason when no transition an import may run does it)."""
     if current == wanted:
-        return None
-    allowed = set(VENTURE.targets(current))
-    if current == VentureStatus.DRAFT:
-        allowed.add(VentureStatus.PUBLISHED)  # NIA's own list is already reviewed
-    if wanted in allowed:
-        return None
+        return "", None
+    for name in IMPORT_TRANSITIONS:
+        transition = VENTURE[name]
+        if transition.target == wanted and current in transition.sources:
+            return name, None
     labels = dict(VentureStatus.choices)
-    return "status: " + _(
-        "this venture is “%(current)s” in the registry and an import cannot make it “%(wanted)s”; "
-        "change it in the admin, or leave the status cell empty"
-    ) % {"current": labels.get(current, current), "wanted": labels.get(wanted, wanted)}
+    starts = {s for name in IMPORT_TRANSITIONS if VENTURE[name].target == wanted for s in VENTURE[name].sources}
+    return "", "status: " + _(
+        "this venture is “%(current)s” in the registry and an import cannot make it “%(wanted)s” "
+        "(an import does that only from %(sources)s); change it in the admin, or leave the status cell empty"
+    ) % {
+        "current": labels.get(current, current),
+        "wanted": labels.get(wanted, wanted),
+        "sources": ", ".join(f"“{label}”" for value, label in VentureStatus.choices if value in starts),
+    }
+
+
+# Foreign keys whose values come from the reference tables read at the start (`_Lookups`) or from
+# the venture's own row: they exist, so validation need not ask the database row by row.
+CHECKED_FOREIGN_KEYS = ("country", "province", "owner", "verified_by")
 
 
 def _prepare(
     row: _Row, existing: Venture | None, existing_areas: list[int], default_country: Country | None
 ) -> list[str]:
-    """Apply the row to a venture instance (new or existing, unsaved) and validate it; returns reasons."""
+    """Apply the row to a venture instance (new or existing, unsaved) and validate it; returns reasons.
+
+    New ventures are drafts; a row asking for another status gets the workflow transition that
+    leads there (`row.transition`), run when the batch is saved.
+    """
     reasons: list[str] = []
     values = dict(row.values)
     if existing is None:
         venture = Venture(external_ref=row.ref, country=values.pop("country", default_country))
-        venture.status = values.pop("status", VentureStatus.DRAFT)
+        venture.status = VentureStatus.DRAFT
         for name, value in values.items():
-            setattr(venture, name, value)
+            if name != "status":
+                setattr(venture, name, value)
         row.changed = ["created"]
         row.areas_changed = True
     else:
         venture = existing
-        row.from_status = existing.status
-        wanted = values.pop("status", existing.status)
-        problem = _check_status_move(existing.status, wanted)
-        if problem:
-            reasons.append(problem)
-        if wanted != existing.status:
-            venture.status = wanted
-            row.changed.append("status")
         for name, value in values.items():
-            current = getattr(venture, name)
-            if current != value:
+            if name != "status" and getattr(venture, name) != value:
                 setattr(venture, name, value)
                 row.changed.append(name)
         row.areas_changed = (existing_areas[:1] != row.area_ids[:1]) or set(existing_areas) != set(row.area_ids)
+    row.from_status = venture.status
+    row.transition, problem = _import_transition(venture.status, values.get("status", venture.status))
+    if problem:
+        reasons.append(problem)
     row.existing = venture
-    if venture.status == VentureStatus.PUBLISHED and not (venture.summary_th or venture.summary_en):
+    target = VENTURE[row.transition].target if row.transition else venture.status
+    if target == VentureStatus.PUBLISHED and not (venture.summary_th or venture.summary_en):
         reasons.append("summary_th/summary_en: " + _("a published venture needs a summary in Thai or English"))
     if not reasons:
+        # Uniqueness is checked for the whole file instead: external_ref against the file and the
+        # ventures read by reference, the slug chosen among the taken ones (`unique_slugs`).
+        known = [name for name in CHECKED_FOREIGN_KEYS if getattr(venture, f"{name}_id") is not None]
         try:
-            venture.full_clean(exclude=["slug"], validate_unique=False, validate_constraints=False)
+            venture.full_clean(exclude=["slug", *known], validate_unique=False, validate_constraints=False)
         except ValidationError as exc:
             for name, messages in exc.message_dict.items():
                 column = {"contact_email": "email", "contact_public": "email"}.get(name, name)
@@ -473,8 +504,9 @@ def import_ventures(
 ) -> ImportReport:
     """Validate every row of a ventures CSV, then create or update the ventures in one transaction.
 
-    `progress`, when given, is called after every row of each stage (the caller decides how often
-    to pass it on). The search index is brought up to date after the commit, in batches.
+    `progress`, when given, is called for every row of each stage, once it is checked or (after
+    its batch's writes) saved; the caller decides how often to pass it on. The search index is
+    brought up to date after the commit, in batches.
     """
     with batched_search_reindex():
         return _import(file, skip_invalid=skip_invalid, by=by, progress=progress or _no_progress)
@@ -544,96 +576,197 @@ def _import(file: IO[bytes] | IO[str], *, skip_invalid: bool, by: User | None, p
         report.rows = 0
         return report
 
-    existing = {
-        v.external_ref: v
-        for v in Venture.objects.select_for_update(of=("self",))
-        .select_related("country", "province")
-        .filter(external_ref__in=[r.ref for r in rows])
-    }
-    areas_of: dict[int, list[int]] = {}
-    for link in VentureArea.objects.filter(venture__in=existing.values()).order_by("-is_primary", "pk"):
-        areas_of.setdefault(link.venture_id, []).append(link.area_id)
     good: list[_Row] = []
-    for done, row in enumerate(rows, 1):
-        venture = existing.get(row.ref)
-        reasons = _prepare(row, venture, areas_of.get(venture.pk, []) if venture else [], lookups.countries.get("TH"))
-        if reasons:
-            report.errors.append(RowError(row.line, reasons, row.text_line))
-        else:
-            good.append(row)
-        progress(CHECKING, done, len(rows))
+    checked = 0
+    for batch in _batches(rows):
+        existing = {
+            v.external_ref: v
+            for v in Venture.objects.select_for_update(of=("self",))
+            .select_related("country", "province")
+            .filter(external_ref__in=[r.ref for r in batch])
+        }
+        areas_of: dict[int, list[int]] = {}
+        for venture_id, area_id in (
+            VentureArea.objects.filter(venture__in=existing.values())
+            .order_by("-is_primary", "pk")
+            .values_list("venture_id", "area_id")
+        ):
+            areas_of.setdefault(venture_id, []).append(area_id)
+        for row in batch:
+            venture = existing.get(row.ref)
+            known_areas = areas_of.get(venture.pk, []) if venture else []
+            reasons = _prepare(row, venture, known_areas, lookups.countries.get("TH"))
+            if reasons:
+                report.errors.append(RowError(row.line, reasons, row.text_line))
+            else:
+                good.append(row)
+            checked += 1
+            progress(CHECKING, checked, len(rows))
     report.errors.sort(key=lambda e: e.line)
     if report.errors and not skip_invalid:
         return report  # validation changed instances in memory only: nothing was saved
 
-    areas = {a.pk: a for a in SocialArea.objects.all()}
-    now = timezone.now()
-    for done, row in enumerate(good, 1):
-        venture = row.existing
-        assert venture is not None
-        if venture.pk is None:
-            _save_new(venture, row, areas, now, by)
-            report.created += 1
-        elif row.changed or row.areas_changed:
-            _save_changed(venture, row, areas, now, by)
-            report.updated += 1
-        else:
-            report.unchanged += 1
-        progress(SAVING, done, len(good))
+    saver = _BatchWriter(by=by, now=timezone.now(), progress=progress, total=len(good))
+    for batch in _batches(good):
+        saver.write(batch)
+    report.created, report.updated, report.unchanged = saver.created, saver.updated, saver.unchanged
     report.imported = True
     return report
 
 
-def _publish_stamps(venture: Venture, now: datetime.datetime) -> None:
-    venture.published_at = now
-    venture.status_changed_at = now
-    if venture.first_published_at is None:
-        venture.first_published_at = now
+def _batches(rows: list[_Row]) -> Iterator[list[_Row]]:
+    for start in range(0, len(rows), BATCH_SIZE):
+        yield rows[start : start + BATCH_SIZE]
 
 
-def _save_new(venture: Venture, row: _Row, areas: dict[int, SocialArea], now: datetime.datetime, by: Any) -> None:
-    venture.slug = unique_slug(Venture, venture.name_en, venture.name_th, row.ref)
-    if venture.status == VentureStatus.PUBLISHED:
-        _publish_stamps(venture, now)
-    venture.full_clean(validate_constraints=False)
-    venture.save()
-    chosen = [areas[pk] for pk in row.area_ids]
-    venture_set_areas(venture=venture, areas=chosen, primary=chosen[0])
-    record_audit(
-        obj=venture,
-        actor=by,
-        action="venture.import",
-        to_status=venture.status,
-        reason=_("Created from import row %(ref)s (line %(line)s).") % {"ref": row.ref, "line": row.line},
+class _BatchWriter:
+    """Writes the good rows a batch at a time, set-based: a few queries per batch, none per row."""
+
+    def __init__(self, *, by: User | None, now: datetime.datetime, progress: Progress, total: int) -> None:
+        self.by = by
+        self.now = now
+        self.progress = progress
+        self.total = total
+        self.done = 0
+        self.created = self.updated = self.unchanged = 0
+
+    def write(self, batch: list[_Row]) -> None:
+        # The ventures already in the registry first: a new one's insert may have to wait for
+        # another transaction holding its reference, and the progress shows the rows done by then.
+        old = [row for row in batch if _venture(row).pk is not None]
+        new = [row for row in batch if _venture(row).pk is None]
+        for rows, write in ((old, self._update), (new, self._create)):
+            write(rows)
+            self._run_transitions(rows)
+            for row in rows:
+                if row.changed or row.areas_changed or row.transition:
+                    schedule_search_reindex(_venture(row))  # collected, sent in batches after the commit
+            self._advance(len(rows))
+
+    def _advance(self, rows: int) -> None:
+        for _row in range(rows):
+            self.done += 1
+            self.progress(SAVING, self.done, self.total)
+
+    def _update(self, rows: list[_Row]) -> None:
+        changed = [row for row in rows if row.changed or row.areas_changed or row.transition]
+        self.unchanged += len(rows) - len(changed)
+        self.updated += len(changed)
+        edited = [row for row in changed if row.changed]
+        fields = list(dict.fromkeys(name for row in edited for name in row.changed))
+        for row in edited:
+            _venture(row).updated_at = self.now  # bulk_update does not stamp auto_now fields
+        if edited:  # (the name-sort keys follow the names: VentureQuerySet.bulk_update)
+            Venture.objects.bulk_update([_venture(row) for row in edited], [*fields, "updated_at"])
+        self._replace_areas([row for row in changed if row.areas_changed], delete_old=True)
+        _record_audits(
+            [
+                self._audit(
+                    row,
+                    _("Updated from import row %(ref)s (line %(line)s): %(fields)s.")
+                    % {
+                        "ref": row.ref,
+                        "line": row.line,
+                        "fields": ", ".join(
+                            _field_label(f) for f in [*row.changed, *(["areas"] if row.areas_changed else [])]
+                        ),
+                    },
+                    from_status=row.from_status,
+                )
+                for row in changed
+                if row.changed or row.areas_changed
+            ]
+        )
+
+    def _create(self, rows: list[_Row]) -> None:
+        if not rows:
+            return
+        ventures = [_venture(row) for row in rows]
+        slugs = unique_slugs(Venture, [(v.name_en, v.name_th, row.ref) for v, row in zip(ventures, rows, strict=True)])
+        for venture, slug in zip(ventures, slugs, strict=True):
+            venture.slug = slug
+        Venture.objects.bulk_create(ventures)  # with their name-sort keys (VentureQuerySet.bulk_create)
+        self.created += len(rows)
+        self._replace_areas(rows, delete_old=False)
+        _record_audits(
+            [
+                self._audit(
+                    row,
+                    _("Created from import row %(ref)s (line %(line)s).") % {"ref": row.ref, "line": row.line},
+                )
+                for row in rows
+            ]
+        )
+
+    def _replace_areas(self, rows: list[_Row], *, delete_old: bool) -> None:
+        if not rows:
+            return
+        if delete_old:
+            VentureArea.objects.filter(venture__in=[_venture(row).pk for row in rows]).delete()
+        VentureArea.objects.bulk_create(
+            VentureArea(venture=_venture(row), area_id=area_id, is_primary=(n == 0))
+            for row in rows
+            for n, area_id in enumerate(row.area_ids)
+        )
+
+    def _run_transitions(self, rows: list[_Row]) -> None:
+        """Each status move through its named workflow transition: one UPDATE per transition (and
+        per set of timestamps it stamps), one audit entry per venture."""
+        groups: dict[tuple[str, tuple[str, ...]], list[_Row]] = {}
+        for row in rows:
+            if row.transition:
+                groups.setdefault((row.transition, _timestamps(row)), []).append(row)
+        for (name, timestamps), moving in groups.items():
+            VENTURE.apply_bulk(
+                [_venture(row) for row in moving],
+                name,
+                by=self.by,
+                reason=_transition_reasons(moving),
+                timestamps=timestamps,
+                now=self.now,
+            )
+
+    def _audit(self, row: _Row, reason: str, *, from_status: str = "") -> AuditEntry:
+        venture = _venture(row)
+        return AuditEntry(
+            content_type=ContentType.objects.get_for_model(Venture),
+            object_id=str(venture.pk),
+            actor=self.by if getattr(self.by, "pk", None) else None,
+            action="venture.import",
+            from_status=from_status,
+            to_status=venture.status,
+            reason=reason,
+        )
+
+
+def _transition_reasons(rows: list[_Row]) -> Callable[[Venture], str]:
+    line_of = {row.ref: row.line for row in rows}
+    return lambda venture: (
+        _("Import row %(ref)s (line %(line)s).")
+        % {
+            "ref": venture.external_ref,
+            "line": line_of[venture.external_ref or ""],
+        }
     )
 
 
-def _save_changed(venture: Venture, row: _Row, areas: dict[int, SocialArea], now: datetime.datetime, by: Any) -> None:
-    fields = [name for name in row.changed if name != "status"]
-    if "status" in row.changed:
-        fields.append("status")
-        fields.append("status_changed_at")
-        venture.status_changed_at = now
-        if venture.status == VentureStatus.PUBLISHED:
-            _publish_stamps(venture, now)
-            fields += ["published_at", "first_published_at"]
-    venture.full_clean(validate_constraints=False)
-    venture.save(update_fields=[*dict.fromkeys(fields), "updated_at"])
-    if row.areas_changed:
-        chosen = [areas[pk] for pk in row.area_ids]
-        venture_set_areas(venture=venture, areas=chosen, primary=chosen[0])  # schedules the reindex
-    else:
-        schedule_search_reindex(venture)
-    changed = [*row.changed, *(["areas"] if row.areas_changed else [])]
-    record_audit(
-        obj=venture,
-        actor=by,
-        action="venture.import",
-        from_status=row.from_status,
-        to_status=venture.status,
-        reason=_("Updated from import row %(ref)s (line %(line)s): %(fields)s.")
-        % {"ref": row.ref, "line": row.line, "fields": ", ".join(_field_label(f) for f in changed)},
-    )
+def _venture(row: _Row) -> Venture:
+    assert row.existing is not None
+    return row.existing
+
+
+def _timestamps(row: _Row) -> tuple[str, ...]:
+    """What the row's transition stamps besides `status_changed_at`."""
+    if VENTURE[row.transition].target != VentureStatus.PUBLISHED:
+        return ("updated_at",)
+    if _venture(row).first_published_at is None:
+        return ("published_at", "first_published_at", "updated_at")
+    return ("published_at", "updated_at")
+
+
+def _record_audits(entries: list[AuditEntry]) -> None:
+    """The import's own audit entries (`venture.import`), all of a step in one insert."""
+    AuditEntry.objects.bulk_create(entries)
 
 
 def _field_label(name: str) -> str:

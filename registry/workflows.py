@@ -6,7 +6,7 @@ action it records (`core.workflow`). The services run them by name; pages and th
 same rows which moves an object's status allows.
 """
 
-from core.workflow import Transition, Workflow, tolerate_untracked_status_writes
+from core.workflow import Transition, Workflow
 
 from .models.imports import ImportJobStatus
 from .models.revisions import RevisionStatus
@@ -47,6 +47,14 @@ VENTURE = Workflow(
             {VentureStatus.SUBMITTED, VentureStatus.ARCHIVED},
             VentureStatus.PUBLISHED,
             "venture.publish",
+        ),
+        Transition(
+            # The CSV import (registry.importer) publishing a row of NIA's own list, which NIA has
+            # reviewed already: also from draft, never a venture the reviewers rejected or sent back.
+            "import_publish",
+            {VentureStatus.DRAFT, VentureStatus.SUBMITTED, VentureStatus.ARCHIVED},
+            VentureStatus.PUBLISHED,
+            "venture.import_publish",
         ),
         Transition(
             "archive",
@@ -106,16 +114,3 @@ IMPORT_JOB = Workflow(
         ),
     ],
 )
-
-# registry/importer.py is being reworked so that it moves ventures through VENTURE's named
-# transitions. Until then these functions of it set (`_prepare`) and save (`_save_changed`) a
-# venture's status by hand, to a status VENTURE.targets allows, audited as "venture.import".
-# tests/core/test_status_writes.py lets exactly these write a status; empty this once the rework is in.
-PENDING_IMPORTER_REWORK: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("registry.importer", "_prepare"),
-        ("registry.importer", "_save_changed"),
-    }
-)
-for _module, _function in PENDING_IMPORTER_REWORK:
-    tolerate_untracked_status_writes(_module, _function)

@@ -17,7 +17,7 @@ from core.workflow import StatusChangeOutsideTransition, StatusGuarded
 from programs.models import Call
 from programs.workflows import CALL
 from registry.models import ImportJob, Venture, VentureInvitation, VentureRevision
-from registry.workflows import INVITATION, PENDING_IMPORTER_REWORK, VENTURE
+from registry.workflows import INVITATION, VENTURE
 from tests.factories import (
     AwardFactory,
     CallFactory,
@@ -196,7 +196,6 @@ def test_the_reader_leaves_reads_and_initial_statuses_alone(snippet: str) -> Non
 
 def test_no_code_but_the_workflow_writes_a_status() -> None:
     base = Path(settings.BASE_DIR)
-    tolerated = {function for module, function in PENDING_IMPORTER_REWORK if module == "registry.importer"}
     files = tracked_python_files()
     assert WRITER in files and "registry/tasks.py" in files and len(files) > 100
     offending = []
@@ -204,19 +203,8 @@ def test_no_code_but_the_workflow_writes_a_status() -> None:
         if path == WRITER or path.startswith(FIXTURE_GENERATORS):
             continue
         for function, line, kind in status_writes((base / path).read_text(encoding="utf-8")):
-            if path == "registry/importer.py" and function in tolerated:
-                continue
             offending.append(f"{path}:{line} ({function}): {kind}")
     assert offending == []
-
-
-def test_the_importers_pending_writes_are_exactly_the_ones_it_makes() -> None:
-    """The allowance for registry/importer.py names only functions that write a status today."""
-    source = (Path(settings.BASE_DIR) / "registry/importer.py").read_text(encoding="utf-8")
-    writers = {function for function, _line, _kind in status_writes(source)}
-    allowed = {function for module, function in PENDING_IMPORTER_REWORK if module == "registry.importer"}
-    # `_save_changed` saves what `_prepare` set (the runtime guard's allowance); `_prepare` sets it.
-    assert writers <= allowed and "_prepare" in writers
 
 
 # --- At run time ------------------------------------------------------------------------------
