@@ -452,8 +452,8 @@ def _prepare(
     reasons: list[str] = []
     values = dict(row.values)
     if existing is None:
+        # A new venture starts as a draft (the model's default); `row.transition` moves it on.
         venture = Venture(external_ref=row.ref, country=values.pop("country", default_country))
-        venture.status = VentureStatus.DRAFT
         for name, value in values.items():
             if name != "status":
                 setattr(venture, name, value)
