@@ -109,11 +109,13 @@ def documented(filter_: Any, schema: dict[str, Any]) -> Any:
 FORMAT_PARAMETER = OpenApiParameter(
     name="format",
     type=str,
-    enum=["json", "csv"],
+    # Empty (`?format=`, as a form with a blank field sends it) is JSON, as when it is absent.
+    enum=["json", "csv", ""],
     required=False,
     description=_(
         "csv: the whole list (every page) as one UTF-8 CSV file with the same filters and order; "
-        "nested fields become <field>_<subfield> columns and lists are ;-separated."
+        "nested fields become <field>_<subfield> columns and lists are ;-separated. json, empty or absent: "
+        "JSON pages. Any other value: 404."
     ),
 )
 
