@@ -44,8 +44,31 @@ RETRY_AFTER_HEADER = {
 }
 
 
+# Free text in a parameter may hold anything but NUL, which every text parameter refuses with a
+# 400 (django-filter's fields, core.middleware in a path): said in the schema, so that clients
+# (and schemathesis) know such a value is not a valid request.
+NO_NUL_PATTERN = r"^[^\x00]*$"
+
+
+def refuse_nul(schema: dict[str, Any]) -> None:
+    """Give a free-text (string, not enumerated) parameter schema the pattern without NUL."""
+    if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+        refuse_nul(schema["items"])
+    elif schema.get("type") == "string" and "enum" not in schema and "format" not in schema:
+        schema.setdefault("pattern", NO_NUL_PATTERN)
+
+
 class OpenDataAutoSchema(AutoSchema):
-    """drf-spectacular's AutoSchema, plus the error answers each operation can give."""
+    """drf-spectacular's AutoSchema, plus the error answers each operation can give, free-text
+    parameters without NUL and pages from 1."""
+
+    def _get_parameters(self) -> list[dict[str, Any]]:
+        parameters: list[dict[str, Any]] = super()._get_parameters()
+        for parameter in parameters:
+            refuse_nul(parameter["schema"])
+            if parameter["name"] == "page" and parameter["schema"].get("type") == "integer":
+                parameter["schema"].setdefault("minimum", 1)
+        return parameters
 
     def error_statuses(self) -> list[int]:
         """404 (an unknown `format`, page or slug), 414 and 429 everywhere; 400 where parameters

@@ -85,6 +85,22 @@ def test_a_bad_parameter_is_a_400_with_each_parameter_s_errors(client, schema, u
     assert body["detail_en"].startswith("Some parameters are not valid")
 
 
+@pytest.mark.parametrize(
+    ("url", "parameters"),
+    [
+        # Found by schemathesis: an empty number was read as "no filter" and answered 200.
+        ("/api/v1/grants/?max_amount=&min_amount=", {"max_amount", "min_amount"}),
+        ("/api/v1/grants/?year=&q=", {"year"}),  # an empty q is no search, as on the page
+        ("/api/v1/ventures/?area=&sort=name&format=csv", {"area"}),
+        ("/api/v1/ventures/?youth=&q=", {"youth"}),
+    ],
+)
+def test_an_empty_value_of_a_number_or_code_is_a_400(client, schema, url, parameters):
+    path = url.split("?")[0]
+    body = assert_documented(client.get(url, HTTP_ACCEPT_LANGUAGE="en"), schema, path, 400)
+    assert body["errors"] == {name: ["Give a value, or leave the parameter out."] for name in parameters}
+
+
 def test_a_nul_in_the_path_is_a_400_with_the_same_body(client, schema):
     body = assert_documented(client.get("/api/v1/ventures/ab%00cd/"), schema, "/api/v1/ventures/{slug}/", 400)
     assert "NUL" in body["detail_en"]
@@ -105,6 +121,24 @@ def test_not_found_is_a_404_in_both_languages(client, schema, url, path):
     body = assert_documented(client.get(url, HTTP_ACCEPT_LANGUAGE="th"), schema, path, 404)
     assert body["detail"] == body["detail_th"]
     assert body["detail_en"].startswith("Nothing here")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Found by schemathesis (tests/test_api_fuzz_live.py): the CSV export ignored `page`, so
+        # any value was a 200; DRF's paging read the last of several pages and accepted "+1".
+        "/api/v1/areas/?page=undefined&format=csv",
+        "/api/v1/ventures/?page=0&format=csv",
+        "/api/v1/grants/?page=1&page=1",
+        "/api/v1/programs/?page=%2B1",
+        "/api/v1/areas/?page=%201",
+        "/api/v1/programs/?format=json&format=csv",
+    ],
+)
+def test_a_page_that_is_not_one_whole_number_is_a_404_in_json_and_csv(client, schema, url):
+    path = url.split("?")[0]
+    assert_documented(client.get(url), schema, path, 404)
 
 
 @pytest.mark.parametrize("path", ["/api/v1/ventures/", "/api/v1/grants/360giving.json", "/api/v1/stats/"])
@@ -139,3 +173,13 @@ def test_another_method_is_a_405_with_the_same_body(client):
     assert response.status_code == 405
     assert response.json()["detail_en"] == "The open-data API is read-only: use GET."
     assert set(response.json()) == {"detail", "detail_th", "detail_en"}
+
+
+def test_the_schema_says_text_parameters_refuse_nul_and_pages_start_at_1(schema):
+    """Found by schemathesis: `q` with a NUL was a schema-valid request answered 400."""
+    ventures = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/ventures/"]["get"]["parameters"]}
+    assert ventures["q"]["pattern"] == r"^[^\x00]*$"
+    assert ventures["area"]["items"]["pattern"] == r"^[^\x00]*$"
+    assert ventures["page"]["minimum"] == 1
+    (slug,) = schema["paths"]["/api/v1/ventures/{slug}/"]["get"]["parameters"]
+    assert slug["schema"]["pattern"] == r"^[^\x00]*$"
