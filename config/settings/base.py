@@ -138,9 +138,13 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, except that Redis being down is a cache miss, not a 500
+            # (core/cache.py; docs/operations.md "When Redis is down"). The timeouts bound how long
+            # a request waits for a Redis that does not answer at all.
+            "BACKEND": "core.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="sir"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
         }
     }
 else:
@@ -248,6 +252,10 @@ REGISTRY_RATE_LIMITS = {
 # answers exactly as when an email is sent, so it never shows whether the address has an account.
 PASSWORD_RESET_EMAILS_PER_RECIPIENT = env.str("RATE_LIMIT_PASSWORD_RESET_PER_RECIPIENT", default="3/h")
 RATELIMIT_USE_CACHE = "default"
+# With the cache (Redis) down the limits cannot count: let requests through rather than refuse
+# every sign-up and log-in (docs/operations.md "When Redis is down"). Log-in lockout (axes)
+# counts in the database and still holds.
+RATELIMIT_FAIL_OPEN = True
 RATELIMIT_VIEW = "registry.views.errors.rate_limited"
 RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"
 
