@@ -9,11 +9,12 @@ What that costs is in docs/operations.md ("When Redis is down"): no throttle or 
 as down (`check_reachable`).
 """
 
+import functools
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
-from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -25,12 +26,39 @@ UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
 WARNING_INTERVAL_SECONDS = 60.0
 
 
+def _tolerant(method: Callable[..., Any], when_unreachable: Callable[..., Any]) -> Callable[..., Any]:
+    """`method`, answering `when_unreachable(*arguments)` instead of raising while Redis is down."""
+
+    @functools.wraps(method)
+    def tolerant_method(self: "TolerantRedisCache", *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except UNREACHABLE as error:
+            self.unreachable(method.__name__, error)
+            return when_unreachable(*args, **kwargs)
+
+    return tolerant_method
+
+
+def _nothing(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+def _false(*args: Any, **kwargs: Any) -> bool:
+    return False
+
+
+def _counter_unreadable(key: Any, *args: Any, **kwargs: Any) -> int:
+    # As for a missing key (Django's contract for incr/decr): a counter cannot be read now.
+    raise ValueError(f"Key {key!r} not found: the cache is unreachable")
+
+
 class TolerantRedisCache(RedisCache):
     """Django's RedisCache; when Redis cannot be reached, reads miss and writes are dropped."""
 
     _last_warning = 0.0
 
-    def _unreachable(self, operation: str, error: Exception) -> None:
+    def unreachable(self, operation: str, error: Exception) -> None:
         now = time.monotonic()
         if now - TolerantRedisCache._last_warning >= WARNING_INTERVAL_SECONDS:
             TolerantRedisCache._last_warning = now
@@ -40,78 +68,15 @@ class TolerantRedisCache(RedisCache):
         """Raise if Redis cannot be reached (for /healthz, which must not be tolerant)."""
         self._cache.get_client(write=True).ping()
 
-    def get(self, key: Any, default: Any = None, version: int | None = None) -> Any:
-        try:
-            return super().get(key, default, version)
-        except UNREACHABLE as error:
-            self._unreachable("get", error)
-            return default
-
-    def get_many(self, keys: Any, version: int | None = None) -> dict[str, Any]:
-        try:
-            return super().get_many(keys, version)
-        except UNREACHABLE as error:
-            self._unreachable("get_many", error)
-            return {}
-
-    def has_key(self, key: Any, version: int | None = None) -> bool:
-        try:
-            return super().has_key(key, version)
-        except UNREACHABLE as error:
-            self._unreachable("has_key", error)
-            return False
-
-    def add(self, key: Any, value: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> bool:
-        # Nothing was added: callers that queue work only when they add a flag queue nothing.
-        try:
-            return super().add(key, value, timeout, version)
-        except UNREACHABLE as error:
-            self._unreachable("add", error)
-            return False
-
-    def set(self, key: Any, value: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> None:
-        try:
-            super().set(key, value, timeout, version)
-        except UNREACHABLE as error:
-            self._unreachable("set", error)
-
-    def set_many(self, data: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> list[Any]:
-        try:
-            return super().set_many(data, timeout, version)
-        except UNREACHABLE as error:
-            self._unreachable("set_many", error)
-            return list(data)
-
-    def touch(self, key: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> bool:
-        try:
-            return super().touch(key, timeout, version)
-        except UNREACHABLE as error:
-            self._unreachable("touch", error)
-            return False
-
-    def delete(self, key: Any, version: int | None = None) -> bool:
-        try:
-            return super().delete(key, version)
-        except UNREACHABLE as error:
-            self._unreachable("delete", error)
-            return False
-
-    def delete_many(self, keys: Any, version: int | None = None) -> None:
-        try:
-            super().delete_many(keys, version)
-        except UNREACHABLE as error:
-            self._unreachable("delete_many", error)
-
-    def incr(self, key: Any, delta: int = 1, version: int | None = None) -> int:
-        # As for a missing key (Django's contract): a counter cannot be read while Redis is down.
-        try:
-            return super().incr(key, delta, version)
-        except UNREACHABLE as error:
-            self._unreachable("incr", error)
-            raise ValueError(f"Key {key!r} not found: the cache is unreachable") from error
-
-    def clear(self) -> None:
-        try:
-            super().clear()
-        except UNREACHABLE as error:
-            self._unreachable("clear", error)
+    get = _tolerant(RedisCache.get, lambda key, default=None, version=None: default)
+    get_many = _tolerant(RedisCache.get_many, lambda *args, **kwargs: {})
+    has_key = _tolerant(RedisCache.has_key, _false)
+    # Nothing was added: callers that queue work only when they add a flag queue nothing.
+    add = _tolerant(RedisCache.add, _false)
+    set = _tolerant(RedisCache.set, _nothing)
+    set_many = _tolerant(RedisCache.set_many, lambda data, *args, **kwargs: list(data))
+    touch = _tolerant(RedisCache.touch, _false)
+    delete = _tolerant(RedisCache.delete, _false)
+    delete_many = _tolerant(RedisCache.delete_many, _nothing)
+    incr = _tolerant(RedisCache.incr, _counter_unreadable)  # decr and get_or_set go through these
+    clear = _tolerant(RedisCache.clear, _nothing)

@@ -7,23 +7,19 @@ in memory), and PostgreSQL is the stricter of the two. CI's PostgreSQL + Redis p
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 import requests
-from django.db import connection
 
 from registry.search.index import rebuild
 from tests.support.opendata import build_catalogue, with_known_codes
+from tests.support.processes import database_url_of_the_tests, gunicorn
 
-BASE_DIR = Path(__file__).resolve().parent.parent
 # A bounded budget: examples per operation and phase. The whole run takes about a minute here.
 MAX_EXAMPLES = 40
 RUN_TIMEOUT = 170  # seconds: the run must stay well under three minutes on two busy cores
@@ -37,21 +33,9 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def database_url_of_the_tests() -> str:
-    parts = urlsplit(os.environ["DATABASE_URL"])
-    return urlunsplit(parts._replace(path="/" + str(connection.settings_dict["NAME"])))
-
-
 @pytest.fixture
 def gunicorn_server(tmp_path: Path) -> Iterator[str]:
-    """gunicorn with the image's request-line limit, on the test database, throttling off."""
-    port = free_port()
+    """gunicorn as the image runs it, on the test database, throttling off."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
@@ -59,45 +43,8 @@ def gunicorn_server(tmp_path: Path) -> Iterator[str]:
         "API_THROTTLE_ANON": "1000000/min",
         "PYTHONUNBUFFERED": "1",
     }
-    log_path = tmp_path / "gunicorn.log"
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "config.wsgi",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        "1",
-        "--threads",
-        "2",
-        "--timeout",
-        "60",
-        "--limit-request-line",
-        "8190",  # as the Dockerfile runs it
-    ]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if requests.get(f"{url}/api/v1/areas/", timeout=5).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"gunicorn did not start:\n{log_path.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.3)
+    with gunicorn(env, tmp_path / "gunicorn.log", ready_path="/api/v1/areas/") as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 def test_schemathesis_with_every_check_finds_nothing(gunicorn_server: str, tmp_path: Path) -> None:

@@ -21,19 +21,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 import requests
-from django.db import connection
 
 from core.models import OutboundEmail
 from registry.models import User
 from registry.search.index import rebuild
 from tests.factories import PublishedVentureFactory
+from tests.support.processes import BASE_DIR, database_url_of_the_tests, free_port, gunicorn, stop
 from tests.support.workers import wait_until
 
-BASE_DIR = Path(__file__).resolve().parent.parent
 EMAIL = "redis.down.signup@example.org"
 
 pytestmark = [
@@ -45,27 +43,6 @@ pytestmark = [
         reason="needs PostgreSQL: gunicorn and the worker share the test database from other processes",
     ),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def database_url_of_the_tests() -> str:
-    parts = urlsplit(os.environ["DATABASE_URL"])
-    return urlunsplit(parts._replace(path="/" + str(connection.settings_dict["NAME"])))
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 @dataclass
@@ -128,33 +105,8 @@ def environment(redis: ThrowAwayRedis, outbox_dir: Path) -> dict[str, str]:
 @pytest.fixture
 def web(redis_server: ThrowAwayRedis, tmp_path: Path) -> Iterator[str]:
     """gunicorn, as the image runs it, with REDIS_URL pointing at the throw-away Redis."""
-    port = free_port()
-    log_path = tmp_path / "gunicorn.log"
-    command = [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", "1", "--threads", "2", "--timeout", "60"]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command,
-            cwd=BASE_DIR,
-            env=environment(redis_server, tmp_path / "outbox"),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-
-    def up() -> bool:
-        if process.poll() is not None:
-            pytest.fail(f"gunicorn exited:\n{log_path.read_text(errors='replace')[-3000:]}")
-        try:
-            return requests.get(f"{url}/healthz", timeout=5).status_code == 200
-        except requests.RequestException:
-            return False
-
-    try:
-        wait_until(up, timeout=60, what="gunicorn")
+    with gunicorn(environment(redis_server, tmp_path / "outbox"), tmp_path / "gunicorn.log") as url:
         yield url
-    finally:
-        stop(process)
 
 
 def run_worker(redis: ThrowAwayRedis, outbox_dir: Path, log_path: Path) -> subprocess.Popen[bytes]:
