@@ -80,10 +80,10 @@ class OpenDataViewMixin(_ViewSet):
     csv_filename = "export.csv"
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)  # throttling first: a refused request counts too
         if self.action == "list":
             refuse_malformed_list_parameters(request)
             refuse_empty_values(request, getattr(self, "filterset_class", None))
-        super().initial(request, *args, **kwargs)
 
     def get_renderers(self) -> list[Any]:
         renderers: list[Any] = [HtmlSafeJSONRenderer()]
