@@ -101,6 +101,16 @@ def test_an_empty_value_of_a_number_or_code_is_a_400(client, schema, url, parame
     assert body["errors"] == {name: ["Give a value, or leave the parameter out."] for name in parameters}
 
 
+def test_an_address_outside_the_api_s_routes_is_a_json_404_and_a_page_elsewhere(client):
+    api = client.get("/api/v1/no-such-list/", HTTP_ACCEPT_LANGUAGE="en")
+    assert api.status_code == 404
+    assert api["Content-Type"] == "application/json"
+    assert api.json()["detail_en"].startswith("Nothing here")
+    page = client.get("/en/no-such-page/")
+    assert page.status_code == 404
+    assert page["Content-Type"].startswith("text/html")
+
+
 def test_a_nul_in_the_path_is_a_400_with_the_same_body(client, schema):
     body = assert_documented(client.get("/api/v1/ventures/ab%00cd/"), schema, "/api/v1/ventures/{slug}/", 400)
     assert "NUL" in body["detail_en"]
@@ -115,6 +125,10 @@ def test_a_nul_in_the_path_is_a_400_with_the_same_body(client, schema):
         ("/api/v1/programs/?format=xml", "/api/v1/programs/"),
         ("/api/v1/stats/?format=csv", "/api/v1/stats/"),
         ("/api/v1/grants/360giving.json?format=csv", "/api/v1/grants/360giving.json"),
+        # Found by schemathesis: a slug with a dot matches no route (the router's lookup refuses
+        # dots), and Django's HTML 404 page answered.
+        ("/api/v1/ventures/ab./", "/api/v1/ventures/{slug}/"),
+        ("/api/v1/ventures/a%2Fb/", "/api/v1/ventures/{slug}/"),
     ],
 )
 def test_not_found_is_a_404_in_both_languages(client, schema, url, path):
