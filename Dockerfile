@@ -67,6 +67,7 @@ CMD ["gunicorn", "config.wsgi", \
      "--timeout", "30", \
      "--graceful-timeout", "30", \
      "--keep-alive", "5", \
+     "--limit-request-line", "8190", \
      "--max-requests", "2000", \
      "--max-requests-jitter", "200", \
      "--worker-tmp-dir", "/dev/shm", \

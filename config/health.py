@@ -17,6 +17,9 @@ def _check_database() -> str:
 
 
 def _check_cache() -> str:
+    check_reachable = getattr(cache, "check_reachable", None)
+    if check_reachable is not None:
+        check_reachable()  # the cache hides Redis errors from pages (core/cache.py), not from here
     cache.set("healthz", "ok", 5)
     return "ok" if cache.get("healthz") == "ok" else "unreadable"
 

@@ -42,8 +42,10 @@ def moved_to_core(request: HttpRequest, model: str, rest: str) -> HttpResponsePe
     return HttpResponsePermanentRedirect(f"/admin/core/{model}/{rest}" + (f"?{query}" if query else ""))
 
 
-# 404 and 403 are Django's handlers with the site's 404.html/403.html; 400 and 500 are rendered
-# without the request's context processors, so they need no database.
+# 403 is Django's handler with the site's 403.html; 404 too, except under /api/ (JSON, the API's
+# error body); 400 and 500 are rendered without the request's context processors, so they need
+# no database.
+handler404 = "registry.views.errors.not_found"
 handler400 = "registry.views.errors.bad_request"
 handler500 = "registry.views.errors.server_error"
 

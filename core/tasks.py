@@ -7,17 +7,33 @@ import logging
 from email.utils import parseaddr
 from typing import Any
 
-from celery import shared_task
+from celery import Task, shared_task
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.core.mail.utils import DNS_NAME
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from .models import OutboundEmail
 
 logger = logging.getLogger(__name__)
+
+
+class QueuedWhenBrokerIsUp(Task):
+    """A task whose queuing may be skipped while the broker (Redis) is down, because something
+    queues it again later: an email's delivery (requeue_unsent_emails, every minute), the browse
+    facet recount (the next change or page view after RECOUNT_PENDING_SECONDS). Queuing one from a
+    page then logs a warning instead of failing the page with a 500 after its work was committed
+    (a sign-up, a directory page). Tasks without such a second chance keep raising."""
+
+    def apply_async(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().apply_async(*args, **kwargs)
+        except BrokerUnreachable as error:
+            logger.warning("The broker is unreachable: %s not queued now (%s)", self.name, error)
+            return None
 
 
 def message_id(email: OutboundEmail) -> str:
@@ -41,6 +57,7 @@ def _close_quietly(backend: Any) -> None:
     # The name queued messages carry: kept from when this task lived in registry.tasks, so a
     # delivery queued before a deploy is still run by the workers after it.
     name="registry.tasks.deliver_email",
+    base=QueuedWhenBrokerIsUp,
     acks_late=True,
     autoretry_for=(OSError,),
     retry_backoff=30,

@@ -3,13 +3,13 @@
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from registry.api import HtmlSafeJSONRenderer
+from registry.api_schema import OpenDataAutoSchema
 
 from .selectors.stats import STATS_DIMENSIONS, FigureRow, PublicStats, group_name, public_stats
 
@@ -114,7 +114,7 @@ def stats_document(stats: PublicStats) -> dict[str, Any]:
     return document
 
 
-class OneObjectSchema(AutoSchema):
+class OneObjectSchema(OpenDataAutoSchema):
     """stats/ answers one object, not a list, although a router maps it to `list`."""
 
     def _is_list_view(self, serializer: Any = None) -> bool:

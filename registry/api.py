@@ -126,6 +126,7 @@ class VentureViewSet(OpenDataViewMixin, viewsets.ReadOnlyModelViewSet[Venture]):
     filterset_class = VentureFilterSet
     pagination_class = None
     csv_filename = "ventures.csv"
+    search_time_limited = True  # a search past SEARCH_TIMEOUT_MS answers 503 (documented in the schema)
 
     def get_serializer_class(self) -> type[VentureSerializer]:
         # A page of results (and its CSV) says why each venture matched; one venture's record does not.

@@ -8,13 +8,13 @@ nothing here may import DRF views (or anything that does) at module level.
 import math
 from typing import Any
 
-from django.utils import translation
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_noop
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle
 
+from core.bilingual import bilingual
 from core.client_ip import client_ip
 from core.csv_export import csv_chunks
 
@@ -91,30 +91,30 @@ THROTTLED_MESSAGE = gettext_noop(
     "Too many requests from your address: please wait %(seconds)s seconds and try again. "
     "To copy the whole registry, download the CSV exports (?format=csv) instead of paging through them."
 )
-
-
-def throttled_messages(wait: int) -> dict[str, str]:
-    """The 429 message in the request's language and in both of the site's languages."""
-    messages = {"detail": gettext(THROTTLED_MESSAGE) % {"seconds": wait}}
-    for language in ("th", "en"):
-        with translation.override(language):
-            messages[f"detail_{language}"] = gettext(THROTTLED_MESSAGE) % {"seconds": wait}
-    return messages
-
-
+INVALID_PARAMETERS_MESSAGE = gettext_noop(
+    "Some parameters are not valid: see `errors` for what is wrong with each, and the API's documentation "
+    "(/api/docs/) for the values each parameter takes."
+)
+NOT_FOUND_MESSAGE = gettext_noop(
+    "Nothing here: check the address (a venture's slug), the page number (from 1 to the last page) and "
+    "the format (json or csv, csv on lists only)."
+)
+METHOD_NOT_ALLOWED_MESSAGE = gettext_noop("The open-data API is read-only: use GET.")
+NOT_ACCEPTABLE_MESSAGE = gettext_noop(
+    "The API answers in JSON (application/json), and lists also in CSV (text/csv): accept one of them."
+)
 SEARCH_TOO_BROAD_MESSAGE = gettext_noop(
     "This search is too broad to answer in time. Add a word that says more precisely what you are "
     "looking for, or a filter (an area, a province), and try again."
 )
-
-
-def bilingual(message: str, **values: Any) -> dict[str, str]:
-    """A message in the request's language (`detail`) and in each of the site's languages."""
-    messages = {"detail": gettext(message) % values if values else gettext(message)}
-    for language in ("th", "en"):
-        with translation.override(language):
-            messages[f"detail_{language}"] = gettext(message) % values if values else gettext(message)
-    return messages
+# The API's error body (registry.api_schema.ApiErrorSerializer) for each status DRF raises; the
+# middleware's refusals (core.middleware: 400 for a NUL, 414 for a long address) use the same body.
+ERROR_MESSAGES = {
+    400: INVALID_PARAMETERS_MESSAGE,
+    404: NOT_FOUND_MESSAGE,
+    405: METHOD_NOT_ALLOWED_MESSAGE,
+    406: NOT_ACCEPTABLE_MESSAGE,
+}
 
 
 def search_too_broad_response() -> Any:
@@ -130,16 +130,34 @@ def search_too_broad_response() -> Any:
     )
 
 
+def parameter_errors(data: Any) -> dict[str, list[str]]:
+    """A ValidationError's detail as `{parameter: [messages]}` (a bare list belongs to no parameter)."""
+    if isinstance(data, dict):
+        return {str(name): [str(m) for m in (v if isinstance(v, list) else [v])] for name, v in data.items()}
+    return {"non_field_errors": [str(m) for m in (data if isinstance(data, list) else [data])]}
+
+
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Any:
-    """DRF's handler; a throttled request gets a plain bilingual message and `retry_after`."""
+    """DRF's handler, with every error in the API's one error body: `detail` in the request's
+    language and `detail_th`/`detail_en`, plus `errors` (400: each parameter's problems) or
+    `retry_after` (429: seconds to wait, also in Retry-After)."""
     # Imported when called: DRF reads this module while rest_framework.views is being imported
     # (see the module docstring), so importing it at the top would be circular.
-    from rest_framework.exceptions import Throttled
+    from rest_framework.exceptions import Throttled, ValidationError
     from rest_framework.views import exception_handler as drf_exception_handler
 
     response = drf_exception_handler(exc, context)
-    if response is not None and isinstance(exc, Throttled):
+    if response is None:
+        return None
+    if isinstance(exc, Throttled):
         wait = max(1, math.ceil(getattr(exc, "wait", None) or 1))
-        response.data = {**throttled_messages(wait), "retry_after": wait}
+        response.data = {**bilingual(THROTTLED_MESSAGE, seconds=wait), "retry_after": wait}
         response["Retry-After"] = str(wait)
+    elif isinstance(exc, ValidationError):
+        response.data = {**bilingual(INVALID_PARAMETERS_MESSAGE), "errors": parameter_errors(response.data)}
+    elif response.status_code in ERROR_MESSAGES:
+        response.data = bilingual(ERROR_MESSAGES[response.status_code])
+    else:
+        text = str(response.data.get("detail", "")) if isinstance(response.data, dict) else str(response.data)
+        response.data = {"detail": text, "detail_th": text, "detail_en": text}
     return response

@@ -11,9 +11,11 @@ The rows are read with `QuerySet.iterator(chunk_size=…)` and written as they c
 queries grows with the number of chunks, not of rows.
 """
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from django import forms
 from django.conf import settings
 from django.db.models import Model
 from django.http import StreamingHttpResponse
@@ -21,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
@@ -76,6 +79,12 @@ class OpenDataViewMixin(_ViewSet):
 
     csv_filename = "export.csv"
 
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)  # throttling first: a refused request counts too
+        if self.action == "list":
+            refuse_malformed_list_parameters(request)
+            refuse_empty_values(request, getattr(self, "filterset_class", None))
+
     def get_renderers(self) -> list[Any]:
         renderers: list[Any] = [HtmlSafeJSONRenderer()]
         if self.action == "list":
@@ -100,6 +109,41 @@ class OpenDataViewMixin(_ViewSet):
         return super().finalize_response(request, response, *args, **kwargs)
 
 
+PAGE_NUMBER = re.compile(r"[1-9][0-9]*")
+
+
+def refuse_malformed_list_parameters(request: Request) -> None:
+    """404 for a `page` that is not one whole number from 1, and for several `format`s, in JSON
+    and CSV alike. (The CSV export ignores `page`, DRF's paging takes the last of several values,
+    and Python's int() accepts "+1", " 1" and other scripts' digits: schemathesis found
+    `?page=undefined&format=csv` and repeated pages answered 200.)"""
+    pages = request.query_params.getlist("page")
+    if pages and (len(pages) > 1 or not PAGE_NUMBER.fullmatch(pages[0])):
+        raise NotFound()
+    if len(request.query_params.getlist("format")) > 1:
+        raise NotFound()
+
+
+EMPTY_VALUE_MESSAGE = _("Give a value, or leave the parameter out.")
+
+
+def refuse_empty_values(request: Request, filterset_class: Any) -> None:
+    """400 for a filter other than free text given with an empty value (`?min_amount=`).
+
+    The pages' forms send blank fields and read them as "no filter"; in the API such a value is not
+    the number or code the schema documents, so it is refused with the other bad parameters.
+    (schemathesis found `?max_amount=&min_amount=` answered 200.)"""
+    if filterset_class is None:
+        return
+    errors = {
+        name: [str(EMPTY_VALUE_MESSAGE)]
+        for name, filter_ in filterset_class.base_filters.items()
+        if not isinstance(filter_.field, forms.CharField) and "" in request.query_params.getlist(name)
+    }
+    if errors:
+        raise ValidationError(errors)
+
+
 def documented(filter_: Any, schema: dict[str, Any]) -> Any:
     """Give a django-filter filter its OpenAPI schema, keeping its label as the description
     (drf-spectacular cannot guess the type of a filter that works through a method)."""
@@ -109,11 +153,13 @@ def documented(filter_: Any, schema: dict[str, Any]) -> Any:
 FORMAT_PARAMETER = OpenApiParameter(
     name="format",
     type=str,
-    enum=["json", "csv"],
+    # Empty (`?format=`, as a form with a blank field sends it) is JSON, as when it is absent.
+    enum=["json", "csv", ""],
     required=False,
     description=_(
         "csv: the whole list (every page) as one UTF-8 CSV file with the same filters and order; "
-        "nested fields become <field>_<subfield> columns and lists are ;-separated."
+        "nested fields become <field>_<subfield> columns and lists are ;-separated. json, empty or absent: "
+        "JSON pages. Any other value: 404."
     ),
 )
 

@@ -14,6 +14,8 @@ from django.core.cache import cache
 from django.db import OperationalError, transaction
 from django.utils import timezone, translation
 
+from core.tasks import QueuedWhenBrokerIsUp
+
 from .importer import ImportReport, import_ventures
 from .models import ImportJob, ImportJobStatus, User
 from .models.imports import import_progress_key
@@ -52,6 +54,9 @@ def reindex_ventures_search(venture_ids: list[int]) -> int:
 
 
 @shared_task(
+    # Queued from directory pages too: with the broker down the page still answers, and the
+    # recount is queued again once RECOUNT_PENDING_SECONDS have passed (registry/facets.py).
+    base=QueuedWhenBrokerIsUp,
     acks_late=True,
     autoretry_for=(OperationalError,),
     retry_backoff=5,

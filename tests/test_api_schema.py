@@ -20,10 +20,8 @@ from schemathesis.specs.openapi.checks import content_type_conformance, response
 from werkzeug.test import Client as WerkzeugClient
 
 from config.settings import base
-from programs.models import Programme
-from registry.models import Country, Province, Region, SocialArea
 from registry.search.index import rebuild
-from tests.support.opendata import build_catalogue
+from tests.support.opendata import build_catalogue, with_known_codes
 
 pytestmark = pytest.mark.django_db
 
@@ -75,24 +73,6 @@ def wsgi_app() -> Iterator[WSGIHandler]:
     finally:
         request_started.connect(close_old_connections)
         request_finished.connect(close_old_connections)
-
-
-def with_known_codes(schema: dict[str, Any]) -> dict[str, Any]:
-    """The schema as served, with the codes of this database (areas, programmes, places) as enums,
-    so that "valid" examples are valid requests and reach the queries, not only the 400 path."""
-    codes = {
-        "area": list(SocialArea.objects.values_list("slug", flat=True)),
-        "program": list(Programme.objects.values_list("slug", flat=True)),
-        "region": list(Region.objects.values_list("slug", flat=True)),
-        "province": list(Province.objects.values_list("abbr_en", flat=True)),
-        "country": list(Country.objects.values_list("iso2", flat=True)),
-    }
-    for operations in schema["paths"].values():
-        for operation in operations.values():
-            for parameter in operation.get("parameters", []):
-                if parameter["name"] in codes and parameter["schema"].get("type") == "array":
-                    parameter["schema"]["items"] = {"type": "string", "enum": codes[parameter["name"]]}
-    return schema
 
 
 def test_schemathesis_finds_no_server_error(wsgi_app, settings):

@@ -14,6 +14,7 @@ Environment variables (documented in README.md):
   RATE_LIMIT_INVITE  per-address limits such as "5/h"; LOGO_MAX_BYTES (default 2 MiB)
   RATE_LIMIT_PASSWORD_RESET_PER_RECIPIENT  reset emails one account receives (default "3/h")
   API_THROTTLE_ANON  requests per client address to /api/ (default "120/min")
+  MAX_URL_LENGTH     longest address (path and query string, percent-encoded) answered; longer: 414
   ADMINS        who is emailed uncaught errors, e.g. "Ops <ops@nia.or.th>,dev@undp.org"; EMAIL_SUBJECT_PREFIX
   OUTBOX_REQUEUE_AFTER_MINUTES  unsent outbox emails are queued again after this long (default 10)
   OPENDATA_EXPORT_CHUNK_SIZE, OPENDATA_360G_PREFIX, OPENDATA_FUNDER_ID, OPENDATA_LICENSE_URL
@@ -73,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # An address longer than MAX_URL_LENGTH: 414, in JSON under /api/ (docs/operations.md).
+    "core.middleware.RejectLongUrlMiddleware",
     # A NUL in the path or query string: 400 here, before PostgreSQL would refuse it with a 500.
     "core.middleware.RejectNulMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -135,9 +138,13 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, except that Redis being down is a cache miss, not a 500
+            # (core/cache.py; docs/operations.md "When Redis is down"). The timeouts bound how long
+            # a request waits for a Redis that does not answer at all.
+            "BACKEND": "core.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="sir"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
         }
     }
 else:
@@ -245,6 +252,10 @@ REGISTRY_RATE_LIMITS = {
 # answers exactly as when an email is sent, so it never shows whether the address has an account.
 PASSWORD_RESET_EMAILS_PER_RECIPIENT = env.str("RATE_LIMIT_PASSWORD_RESET_PER_RECIPIENT", default="3/h")
 RATELIMIT_USE_CACHE = "default"
+# With the cache (Redis) down the limits cannot count: let requests through rather than refuse
+# every sign-up and log-in (docs/operations.md "When Redis is down"). Log-in lockout (axes)
+# counts in the database and still holds.
+RATELIMIT_FAIL_OPEN = True
 RATELIMIT_VIEW = "registry.views.errors.rate_limited"
 RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"
 
@@ -292,8 +303,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- REST API (the read-only open data at /api/v1/) -------------------------------------------
 # The classes named here live in registry/api_defaults.py, which imports no DRF views (DRF reads
 # these settings while its own views module is being imported).
+# Below gunicorn's request-line limit (Dockerfile: --limit-request-line 8190) and nginx's 8 KB
+# header buffer, so an over-long address is refused here, with the site's own 414.
+MAX_URL_LENGTH = env.int("MAX_URL_LENGTH", default=4096)
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "registry.api_schema.OpenDataAutoSchema",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_RENDERER_CLASSES": ["registry.api_defaults.HtmlSafeJSONRenderer"],

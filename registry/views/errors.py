@@ -4,11 +4,16 @@ touching the database, and the pages of the accounts and /my/ areas."""
 import logging
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseServerError
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
+from django.views import defaults
 from django.views.decorators.csrf import requires_csrf_token
+
+from core.bilingual import bilingual
+
+from ..api_defaults import NOT_FOUND_MESSAGE
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +41,14 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return HttpResponseServerError(
         _render_without_request(request, "500.html") or "<h1>Server error (500) · ระบบขัดข้อง</h1>"
     )
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """handler404: under /api/ the API's error body in JSON (an address no API route matches, such
+    as a slug with a dot, which the router's lookup refuses); elsewhere Django's page (404.html)."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(bilingual(NOT_FOUND_MESSAGE), status=404)
+    return defaults.page_not_found(request, exception or Exception())
 
 
 @requires_csrf_token

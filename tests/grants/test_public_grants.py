@@ -152,7 +152,7 @@ def test_a_bad_parameter_is_a_400_in_json_even_for_csv(client, catalogue):
             response = client.get("/api/v1/grants/", {**params, **extra})
             assert response.status_code == 400, params
             assert response["Content-Type"] == "application/json"
-            assert set(response.json()) == set(params)
+            assert set(response.json()["errors"]) == set(params)
 
 
 def test_pages_of_the_api_follow_each_other(client, catalogue, settings):

@@ -12,7 +12,7 @@ from typing import Any
 from django.utils import timezone
 
 from programs.models import Programme
-from registry.models import ConsentRecord, Country, Entrepreneur, Province, Sdg, SocialArea, Venture
+from registry.models import ConsentRecord, Country, Entrepreneur, Province, Region, Sdg, SocialArea, Venture
 from registry.models.ventures import VentureStatus
 from registry.validators import thai_id_check_digit
 from tests.factories import (
@@ -264,3 +264,21 @@ def body(response: Any) -> bytes:
 
 def json_body(response: Any) -> Any:
     return json.loads(body(response))
+
+
+def with_known_codes(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema as served, with the codes of this database (areas, programmes, places) as enums,
+    so that "valid" examples are valid requests and reach the queries, not only the 400 path."""
+    codes = {
+        "area": list(SocialArea.objects.values_list("slug", flat=True)),
+        "program": list(Programme.objects.values_list("slug", flat=True)),
+        "region": list(Region.objects.values_list("slug", flat=True)),
+        "province": list(Province.objects.values_list("abbr_en", flat=True)),
+        "country": list(Country.objects.values_list("iso2", flat=True)),
+    }
+    for operations in schema["paths"].values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["name"] in codes and parameter["schema"].get("type") == "array":
+                    parameter["schema"]["items"] = {"type": "string", "enum": codes[parameter["name"]]}
+    return schema
