@@ -55,7 +55,7 @@ def reindex_ventures_search(venture_ids: list[int]) -> int:
 
 @shared_task(
     # Queued from directory pages too: with the broker down the page still answers, and the
-    # recount is queued again once RECOUNT_PENDING_SECONDS have passed (registry/facets.py).
+    # recount is queued again once RECOUNT_PENDING_SECONDS have passed (registry/search/facets.py).
     base=QueuedWhenBrokerIsUp,
     acks_late=True,
     autoretry_for=(OperationalError,),
