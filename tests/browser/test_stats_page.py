@@ -52,8 +52,10 @@ def test_the_charts_draw_on_a_phone_and_open_their_tables(live_server, page, scr
     page.goto(f"{live_server.url}/th/stats/")
     assert page.get_by_role("heading", level=1).is_visible()
 
+    # eight charts and the two province maps (ventures, THB granted), all drawn as SVG
+    assert page.locator("svg.chart:not(.tile-map)").count() == 8
+    assert page.locator("svg.chart.tile-map").count() == 2
     charts = page.locator("svg.chart")
-    assert charts.count() == 8
     for index in range(charts.count()):
         box = charts.nth(index).bounding_box()
         assert box is not None and 300 <= box["width"] <= PHONE["width"] and box["height"] > 100

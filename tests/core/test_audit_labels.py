@@ -37,7 +37,7 @@ WRITERS = [
     "registry/workflows.py",
     "programs/workflows.py",
     "grants/workflows.py",
-    *(f"registry/services/{module}.py" for module in ("moderation", "profile", "team")),
+    *(f"registry/services/{path.name}" for path in (Path(settings.BASE_DIR) / "registry/services").glob("*.py")),
     "registry/accounts.py",
     "registry/privacy.py",
     "registry/importer.py",
