@@ -153,7 +153,7 @@ class ConceptTerm(models.Model):
 
 class BrowseFacetCounts(models.Model):
     """The directory's facet counts over every published venture (browsing, no facet chosen),
-    kept between requests so that a cold cache does not count 100k ventures (registry/facets.py).
+    kept between requests so that a cold cache does not count 100k ventures (registry/search/facets.py).
 
     One row. `version` moves on in the transaction of every change to the search index; a task
     then recounts and records the version it counted at: the counts are valid while
