@@ -37,7 +37,7 @@ WRITERS = [
     "registry/workflows.py",
     "programs/workflows.py",
     "grants/workflows.py",
-    *(f"registry/services/{module}.py" for module in ("moderation", "profile", "team")),
+    *(f"registry/services/{module}.py" for module in ("moderation", "profile", "staff", "team")),
     "registry/accounts.py",
     "registry/privacy.py",
     "registry/importer.py",
