@@ -19,21 +19,22 @@ ROOT = Path(__file__).resolve().parent.parent
 LINES_ABOVE = 2
 
 # being changed in parallel; the coordinator removes this
+# (modules by dotted name: some are not in this branch yet, and a path would cite a missing file)
 NOT_YET_CHECKED = {
-    "config/health.py",
-    "config/settings/base.py",
-    "config/urls.py",
-    "core/bilingual.py",
-    "core/cache.py",
-    "core/middleware.py",
-    "core/tasks.py",
-    "grants/api_stats.py",
-    "registry/api.py",
-    "registry/api_defaults.py",
-    "registry/api_schema.py",
-    "registry/opendata.py",
-    "registry/tasks.py",
-    "registry/views/errors.py",
+    "config.health",
+    "config.settings.base",
+    "config.urls",
+    "core.bilingual",
+    "core.cache",
+    "core.middleware",
+    "core.tasks",
+    "grants.api_stats",
+    "registry.api",
+    "registry.api_defaults",
+    "registry.api_schema",
+    "registry.opendata",
+    "registry.tasks",
+    "registry.views.errors",
 }
 
 
@@ -48,7 +49,7 @@ def production_modules() -> list[str]:
         and not name.startswith(("tests/", "bench/"))
         and "/migrations/" not in name
         and (ROOT / name).is_file()
-        and name not in NOT_YET_CHECKED
+        and name.removesuffix(".py").replace("/", ".") not in NOT_YET_CHECKED
     ]
 
 
