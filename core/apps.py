@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Audit and outbox")
 
     def ready(self) -> None:
+        # core.admin registers the admins of core's models: importable only once the apps are ready.
         from .admin import display
 
         display.install()

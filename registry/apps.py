@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.apps import AppConfig
+from django.db import connections
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +19,7 @@ class RegistryConfig(AppConfig):
         from .search import checks  # noqa: F401 - registers the search system checks
 
         post_migrate.connect(_rebuild_outdated_index, sender=self)
+        # registry.selectors imports the models: importable only once the apps are ready.
         from .selectors import FACET_LABEL_MODELS, watch_facet_label_models
 
         watch_facet_label_models(FACET_LABEL_MODELS)
@@ -28,8 +30,7 @@ class RegistryConfig(AppConfig):
 def _rebuild_outdated_index(using: str = "default", verbosity: int = 1, **kwargs: Any) -> None:
     """After `migrate`: an index written by a release without search keys is rebuilt once, so that
     descriptions are ranked from the first search (takes about as long as rebuild_search_index)."""
-    from django.db import connections
-
+    # registry.search.index imports the models, which this module is loaded before.
     from .search.index import index_outdated, rebuild
 
     connection = connections[using]

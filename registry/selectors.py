@@ -6,22 +6,29 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.collation import page_sort_key
 
-from .filters import active_conditions, facet_names, registered_facet
-from .models import SocialArea, Venture, VentureArea, VentureSearchDocument
+from .filters import VentureFilterSet, active_conditions, facet_names, registered_facet
+from .models import Country, Province, Region, Sdg, SocialArea, Venture, VentureArea, VentureSearchDocument
 from .models.ventures import Stage, VentureStatus
+from .search import engine  # engine.COUNT_CAP is read when called: tests lower it
+from .search.engine import TextSearch
+from .search.explain import explain
+from .search.facets import directory_facet_counts
+from .search.problem import analyse_query, rank
 from .search.query import ParsedQuery, parse_query
+from .search.text import keys
 
 
 def area_cards() -> list[SocialArea]:
     """Active areas with `venture_count` (published ventures), from the cached directory counts."""
-    from .search.facets import directory_facet_counts
-
     counts = directory_facet_counts({}, None).counts["area"]
     areas = list(SocialArea.objects.active())
     for area in areas:
@@ -161,8 +168,6 @@ class _TextScope:
 
 
 def _text_scope(query: ParsedQuery, conditions: dict[str, Q], base: QuerySet[Venture]) -> _TextScope:
-    from .search.engine import TextSearch
-
     search = TextSearch.for_query(query)
     # Every published venture the words match (the facet counts start from these) ...
     # (a join, so the selective text index drives the query, not the list of all ventures)
@@ -188,8 +193,6 @@ KEYWORD_QUERY_WORDS = 3
 
 
 def _is_keyword_query(query: ParsedQuery) -> bool:
-    from .search.text import keys
-
     return len([k for k, is_part in keys([t for term in query.include for t in term.tokens]) if not is_part]) <= (
         KEYWORD_QUERY_WORDS
     )
@@ -207,8 +210,6 @@ def _is_keyword_search(query: ParsedQuery, text: "_TextScope", found_in_scope: b
 
 def _explained(ventures: list[Venture], problem: Any) -> dict[int, Any]:
     """Why each venture matched (search/explain.py), also set on the venture for the API and CSV."""
-    from .search.explain import explain
-
     explanations = explain(problem, [v.pk for v in ventures])
     for venture in ventures:
         venture.search_explanation = explanations.get(venture.pk)  # type: ignore[attr-defined]
@@ -218,13 +219,9 @@ def _explained(ventures: list[Venture], problem: Any) -> dict[int, Any]:
 def _problem_ids(query: ParsedQuery, problem: Any, conditions: dict[str, Q], base: QuerySet[Venture]) -> Any:
     """A description's results: ventures ranked by how much of it they cover (search/problem.py),
     within the chosen facets, with its quoted phrases and none of its excluded words."""
-    from .search.engine import TextSearch
-    from .search.problem import rank
-    from .search.query import ParsedQuery as Parsed
-
     published = VentureSearchDocument.objects.filter(venture__status=VentureStatus.PUBLISHED)
     allowed = published
-    required = Parsed(include=tuple(t for t in query.include if t.quoted), exclude=query.exclude)
+    required = ParsedQuery(include=tuple(t for t in query.include if t.quoted), exclude=query.exclude)
     if required:
         allowed = TextSearch.for_query(required).matching_among(allowed)
     scope = None
@@ -250,8 +247,6 @@ def directory_search(
     The number of queries does not depend on the page size or on how many ventures match
     (one more only for a relevance page past the ranked window, i.e. past result 500+).
     """
-    from .search.engine import COUNT_CAP
-
     query = parse_query(cleaned.get("q"))
     sort = resolve_sort(cleaned.get("sort"), query)
     conditions = active_conditions(cleaned)
@@ -264,18 +259,16 @@ def directory_search(
     partial = False
     explanations: dict[int, Any] = {}
     if query:
-        from .search.problem import analyse_query
-
         problem = analyse_query(query, get_language())
         text = _text_scope(query, conditions, base)
         search, matching, text_matches = text.search, text.matching, text.text_matches
         first = search.first_matches(matching) if _is_keyword_query(query) else []
         count = len(first)
         if _is_keyword_search(query, text, bool(first)):
-            capped = count > COUNT_CAP
+            capped = count > engine.COUNT_CAP
             if matching is text_matches:  # no facet chosen: the results are the text matches
                 sample = first
-            count = min(count, COUNT_CAP)
+            count = min(count, engine.COUNT_CAP)
             if page > 1 and start >= count:
                 raise PageOutOfRange(page)
             if sort == "relevance":
@@ -354,7 +347,6 @@ def directory_rows(cleaned: dict[str, Any], *, chunk_size: int = 500) -> Iterato
         ordering = _name_ordering() if sort == "name" else _newest_ordering()
         yield from venture_cards().filter(*conditions.values()).order_by(*ordering).iterator(chunk_size=chunk_size)
         return
-    from .search.problem import analyse_query
 
     problem = analyse_query(query, get_language())
     base = Venture.objects.published().filter(*conditions.values())
@@ -411,8 +403,6 @@ def _facet_labels_key(language: str) -> str:
 def _facet_labels() -> dict[str, list[tuple[str, str]]]:
     """(value, label) of every facet value, in display order, in the page's language: read from the
     reference tables once, then from the cache until staff change one of them."""
-    from django.core.cache import cache
-
     key = _facet_labels_key(get_language() or settings.LANGUAGE_CODE)
     labels = cache.get(key)
     if labels is None:
@@ -423,8 +413,6 @@ def _facet_labels() -> dict[str, list[tuple[str, str]]]:
 
 def watch_facet_label_models(models: Iterable[str]) -> None:
     """Forget the cached labels whenever a row of these models ("app.Model") is saved or deleted."""
-    from django.db.models.signals import post_delete, post_save
-
     for model in models:
         # Lazy model references: a registered facet's model belongs to a higher app.
         post_save.connect(forget_facet_labels, sender=model, dispatch_uid=f"facet-labels-save-{model}")
@@ -433,8 +421,6 @@ def watch_facet_label_models(models: Iterable[str]) -> None:
 
 def forget_facet_labels(**kwargs: Any) -> None:
     """A reference table changed: the labels are read again, now and once the change commits."""
-    from django.core.cache import cache
-    from django.db import transaction
 
     def forget() -> None:
         cache.delete_many([_facet_labels_key(code) for code, _name in settings.LANGUAGES])
@@ -445,8 +431,6 @@ def forget_facet_labels(**kwargs: Any) -> None:
 
 def _read_facet_labels() -> dict[str, list[tuple[str, str]]]:
     """(value, label) of every facet value, in display order (reference tables: small)."""
-    from .models import Country, Province, Region, Sdg
-
     provinces = sorted(Province.objects.all(), key=lambda p: page_sort_key(p.name))
     labels = {
         "area": [(a.slug, a.name) for a in SocialArea.objects.all()],
@@ -494,9 +478,6 @@ def facets_for(
 
     `sample`: the ids of `text_matches[:COUNT_CAP + 1]` when already read.
     """
-    from .filters import VentureFilterSet
-    from .search.facets import directory_facet_counts
-
     result = directory_facet_counts(cleaned, text_matches, sample=sample)
     counts = result.counts
     labels = _facet_labels()

@@ -24,6 +24,7 @@ def romanized_slug(text: str) -> str:
 @functools.lru_cache(maxsize=20_000)
 def _romanized_word(word: str) -> str:
     # Names repeat their words (places, "community enterprise"…): an import romanises each once.
+    # pythainlp loads its dictionaries on import (seconds): only when a word is romanised.
     from pythainlp.transliterate import romanize
 
     return slugify(romanize(word, engine="royin"))

@@ -12,6 +12,8 @@ Date inputs and the calendar stay Gregorian (Django's widgets), as the field's h
 from collections.abc import Callable
 from typing import Any
 
+from django.contrib.admin import helpers, utils
+from django.contrib.admin.templatetags import admin_list
 from django.db import models
 
 from ..dates import local_date, local_datetime
@@ -35,9 +37,6 @@ def _display(original: Callable[..., Any]) -> Callable[..., Any]:
 
 def install() -> None:
     """Wrap display_for_field in the modules that render admin lists and read-only fields (once)."""
-    from django.contrib.admin import helpers, utils
-    from django.contrib.admin.templatetags import admin_list
-
     for module in (utils, helpers, admin_list):
         if not hasattr(module.display_for_field, "wrapped"):
             module.display_for_field = _display(module.display_for_field)  # type: ignore[attr-defined]

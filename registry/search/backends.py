@@ -17,8 +17,9 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import BooleanField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
-from ..models import VentureSearchDocument
+from ..models import SearchTerm, VentureSearchDocument
 from .query import ParsedQuery, Term
+from .text import is_thai
 
 _RECREATE = (
     "Create the database with a UTF-8 ctype (CREATE DATABASE ... TEMPLATE template0 ENCODING 'UTF8' "
@@ -102,9 +103,8 @@ def words_containing(text: str) -> list[str] | None:
     words stay apart). The word list (SearchTerm) has every word of two to 100 characters that
     is not a number, so the term must not be a number either.
     """
-    from ..models import SearchTerm
+    # Imported here: registry.search.engine imports this module.
     from .engine import COUNT_CAP
-    from .text import is_thai
 
     if len(text) != 2 or text.isdigit():
         return None

@@ -6,14 +6,14 @@ from typing import Any
 from django.core.checks import CheckMessage, Error, Tags, register
 from django.db import connections
 
+from .backends import PostgresBackend
+
 
 @register(Tags.database)
 def search_database_check(
     app_configs: Any = None, databases: Iterable[str] | None = None, **kwargs: Any
 ) -> list[CheckMessage]:
     """PostgreSQL needs a UTF-8 ctype for pg_trgm to see Thai; SQLite needs FTS5."""
-    from .backends import PostgresBackend
-
     messages: list[CheckMessage] = []
     for alias in databases or []:
         conn = connections[alias]

@@ -28,6 +28,7 @@ from django.db.models.lookups import GreaterThan
 from ..models import SearchTerm, VentureSearchDocument
 from .backends import SearchBackend, get_backend
 from .query import ParsedQuery, Term
+from .stopwords import is_stop_word
 from .text import closest_part, edit_distance
 
 RANK_WINDOW = 500
@@ -193,8 +194,6 @@ class TextSearch:
 
     def suggestion(self) -> str | None:
         """The query with misspelt words replaced by the closest indexed words, or None."""
-        from .stopwords import is_stop_word
-
         # Function words are never "corrected" (too much → "too such"): they are not topics.
         candidates = [
             t for t in self.query.include if " " not in t.text and len(t.text) >= 3 and not is_stop_word(t.text)

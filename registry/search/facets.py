@@ -17,13 +17,26 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from ..extensions import FacetLink
 from ..filters import facet_names, registered_facet
-from ..models import Country, Province, Region, Sdg, SocialArea, Venture, VentureArea, VentureSearchDocument
+from ..models import (
+    BrowseFacetCounts,
+    Country,
+    Province,
+    Region,
+    Sdg,
+    SocialArea,
+    Venture,
+    VentureArea,
+    VentureSearchDocument,
+)
+from ..tasks import refresh_browse_facet_counts
+from . import engine  # engine.COUNT_CAP is read when called: tests lower it
 from .backends import get_backend
+from .index import search_generation
 
 FACET_BASE = "registry_facet_base"
 # Facets without values of their own: the count of ventures that have the mark.
@@ -135,8 +148,6 @@ def facet_counts(
     `sample`: those first matches' ids when the caller has already read them
     (`TextSearch.first_matches`), so they are not looked for again.
     """
-    from .engine import COUNT_CAP
-
     facets = facet_names()
     backend = get_backend()
     base = Venture.objects.published()
@@ -145,7 +156,7 @@ def facet_counts(
     if sample is not None and backend.takes_parameters(len(sample) + len(facets)):
         base = base.filter(pk__in=sample)
     elif text_matches is not None:
-        base = base.filter(pk__in=text_matches.values("pk")[: COUNT_CAP + 1])
+        base = base.filter(pk__in=text_matches.values("pk")[: engine.COUNT_CAP + 1])
     base_sql, base_params = (
         base.order_by()
         .values("id", "country_id", "province_id", "stage", "youth_led", "verified")
@@ -177,7 +188,7 @@ def facet_counts(
                 total = n
             elif value is not None and n:
                 counts[facet][str(value)] = n
-    return FacetCounts(counts=counts, approximate=text_matches is not None and total > COUNT_CAP)
+    return FacetCounts(counts=counts, approximate=text_matches is not None and total > engine.COUNT_CAP)
 
 
 BROWSE_CACHE_SECONDS = 300
@@ -203,7 +214,6 @@ def directory_facet_counts(
     """
     if text_matches is not None:
         return facet_counts(cleaned, text_matches, sample=sample)
-    from .index import search_generation
 
     key = f"registry:facets:{search_generation()}:{_selection_key(cleaned)}"
     counts = cache.get(key)
@@ -228,24 +238,16 @@ RECOUNT_PENDING_SECONDS = 60
 
 def browse_counts_changed() -> None:
     """The set of indexed ventures changed (call inside the change's transaction)."""
-    from django.db.models import F
-
-    from ..models import BrowseFacetCounts
-
     if not BrowseFacetCounts.objects.filter(pk=1).update(version=F("version") + 1):
         BrowseFacetCounts.objects.get_or_create(pk=1, defaults={"version": 2})
     # One recount queued at a time (an import reindexes hundreds of batches): a recount that has
     # not started yet will read this change's version anyway.
     if cache.add(RECOUNT_PENDING_KEY, 1, RECOUNT_PENDING_SECONDS):
-        from ..tasks import refresh_browse_facet_counts
-
         transaction.on_commit(refresh_browse_facet_counts.delay)
 
 
 def refresh_browse_counts() -> None:
     """Recount the browsing facet counts and record the index version they were counted at."""
-    from ..models import BrowseFacetCounts
-
     cache.delete(RECOUNT_PENDING_KEY)  # from now on, a new change queues a new recount
     with transaction.atomic():
         row, _ = BrowseFacetCounts.objects.get_or_create(pk=1)
@@ -259,8 +261,6 @@ def refresh_browse_counts() -> None:
 
 def stored_browse_counts() -> FacetCounts | None:
     """The recorded browsing counts, if they were counted at the index's current version (one query)."""
-    from ..models import BrowseFacetCounts
-
     row = BrowseFacetCounts.objects.filter(pk=1).values("version", "counted_version", "counts", "counted_at").first()
     if row is None or row["counted_version"] != row["version"]:
         return None
@@ -268,7 +268,5 @@ def stored_browse_counts() -> FacetCounts | None:
     # when the counts are older than the cache's few minutes: these serve meanwhile.
     old = row["counted_at"] is None or timezone.now() - row["counted_at"] > timedelta(seconds=BROWSE_CACHE_SECONDS)
     if old and cache.add(RECOUNT_PENDING_KEY, 1, RECOUNT_PENDING_SECONDS):
-        from ..tasks import refresh_browse_facet_counts
-
         transaction.on_commit(refresh_browse_facet_counts.delay)
     return FacetCounts(counts={name: dict(row["counts"].get(name, {})) for name in facet_names()}, approximate=False)

@@ -276,7 +276,7 @@ def reindex_ventures(venture_ids: Iterable[int]) -> set[int]:
 
 
 def browse_counts_changed() -> None:
-    # Imported here: search.facets reads the directory's filters, which import this module.
+    # Imported here: registry.search.facets imports registry.tasks, which imports this module.
     from .facets import browse_counts_changed as changed
 
     changed()
@@ -293,6 +293,7 @@ _pending_batch: ContextVar[list[int] | None] = ContextVar("registry_search_reind
 
 def schedule_search_reindex(venture: Venture) -> None:
     """Reindex `venture` once the surrounding transaction commits (a task; eager without a broker)."""
+    # Imported here: registry.tasks imports this module.
     from ..tasks import reindex_venture_search
 
     batch = _pending_batch.get()
@@ -308,6 +309,7 @@ def batched_search_reindex() -> Iterator[None]:
     """Within the block, reindexes are collected instead of sent one task per venture; at its end
     they are sent as tasks of REINDEX_BATCH ventures, after the surrounding transaction commits
     (nothing is sent if the block raises, as its transaction rolls back)."""
+    # Imported here: registry.tasks imports this module.
     from ..tasks import reindex_ventures_search
 
     ids: list[int] = []

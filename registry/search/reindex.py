@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from ..models import SearchPosting, VentureSearchDocument
+from ..tasks import reindex_ventures_search
 from .engine import TextSearch
 from .index import REINDEX_BATCH, _chunked
 from .query import ParsedQuery, make_term
@@ -35,8 +36,6 @@ def documents_for(concepts: Iterable[str], words: Iterable[str]) -> set[int]:
 def reindex_for_concepts(concepts: Iterable[str], words: Iterable[str]) -> int:
     """After the thesaurus changed: new matcher everywhere, then reindex the documents concerned
     (tasks, after the transaction commits). Returns how many ventures are reindexed."""
-    from ..tasks import reindex_ventures_search
-
     concepts, words = list(concepts), list(words)
     if not concepts and not words:
         return 0

@@ -42,6 +42,7 @@ ENGLISH = frozenset(
 
 @cache
 def thai() -> frozenset[str]:
+    # pythainlp loads its dictionaries on import (seconds): loaded on first use, not at start-up.
     from pythainlp.corpus import thai_stopwords
 
     return (frozenset(thai_stopwords()) - _THAI_TOPICAL) | _THAI_FILLER

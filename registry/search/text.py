@@ -18,7 +18,10 @@ always also a substring match.
 import re
 import unicodedata
 from functools import cache, lru_cache
+from importlib.resources import as_file, files
 from typing import Any
+
+from .stopwords import is_stop_word
 
 THAI_RANGE = "\u0e00-\u0e7f"
 _THAI_RUN = re.compile(f"[{THAI_RANGE}]+|[^{THAI_RANGE}]+")
@@ -55,6 +58,7 @@ def _needs_thai_normalize() -> re.Pattern[str]:
     most text has none of these, and then normalize only tidies spaces, which the
     compact and word forms ignore anyway.
     """
+    # pythainlp loads its dictionaries on import (seconds): loaded on first use, not at start-up.
     from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels, thai_lead_vowels, thai_tonemarks
 
     marks = "\u0e3a\u0e4c\u0e4d\u0e4e"
@@ -80,6 +84,7 @@ def normalise(text: str) -> str:
         return ""
     text = unicodedata.normalize("NFC", text)
     if _HAS_THAI.search(text) and _needs_thai_normalize().search(text):
+        # pythainlp loads its dictionaries on import (seconds): loaded on first use, not at start-up.
         from pythainlp.util import normalize as thai_normalize
 
         text = thai_normalize(text)
@@ -100,11 +105,11 @@ def _nlpo3() -> "Any":
     """nlpo3's newmm (Rust, about ten times as fast as pythainlp's) with pythainlp's own newmm
     dictionary file loaded into it, or None when nlpo3 is not installed or cannot load it."""
     try:
-        import nlpo3
+        import nlpo3  # optional (Rust), loaded on first use like pythainlp below
     except ImportError:
         return None
-    from importlib.resources import as_file, files
 
+    # pythainlp loads its dictionaries on import (seconds): loaded on first use, not at start-up.
     from pythainlp.corpus.common import _THAI_WORDS_FILENAME
 
     with as_file(files("pythainlp.corpus").joinpath(_THAI_WORDS_FILENAME)) as path:
@@ -114,6 +119,7 @@ def _nlpo3() -> "Any":
 
 @cache
 def _newmm_words() -> frozenset[str]:
+    # pythainlp loads its dictionaries on import (seconds): loaded on first use, not at start-up.
     from pythainlp.corpus import thai_words
 
     return thai_words()
@@ -138,12 +144,14 @@ def _as_newmm_would_cut(run: str, tokens: list[str]) -> bool:
 def _thai_cluster_pattern() -> re.Pattern[str]:
     """pythainlp's Thai character clusters, or one character where none starts, found by one
     `finditer` (pythainlp's `tcc` tries its pattern at each position from Python: slower)."""
+    # pythainlp loads its dictionaries on import (seconds): loaded on first use, not at start-up.
     from pythainlp.tokenize.tcc_p import _PAT_TCC
 
     return re.compile(f"(?:{_PAT_TCC.pattern})|.", re.DOTALL)
 
 
 def _segment_with_pythainlp(run: str) -> list[str]:
+    # pythainlp loads its dictionaries on import (seconds): loaded on first use, not at start-up.
     from pythainlp.tokenize.newmm import segment
 
     return segment(run)
@@ -287,6 +295,7 @@ def fold(word: str) -> str:
 
 @cache
 def _english_stemmer() -> "Any":
+    # snowballstemmer imports the stemmers of all its languages: loaded on the first English word, not at start-up.
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
@@ -307,6 +316,7 @@ def word_key(word: str) -> str:
 
 @cache
 def _thai_dictionary() -> frozenset[str]:
+    # pythainlp loads its dictionaries on import (seconds): loaded on first use, not at start-up.
     from pythainlp.corpus import thai_words
 
     return frozenset(w for w in thai_words() if len(w) >= MIN_PART_LENGTH)
@@ -357,8 +367,6 @@ def split_points(word: str) -> frozenset[int]:
 def part_words(word: str) -> tuple[str, ...]:
     """The dictionary parts of a Thai compound, and the parts of long parts, without function words
     (ผู้สูงอายุ → สูงอายุ, สูง, อายุ)."""
-    from .stopwords import is_stop_word
-
     parts: list[str] = []
     for start, end in thai_parts(word):
         part = word[start:end]
@@ -371,8 +379,6 @@ def part_words(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def token_keys(token: str) -> tuple[tuple[str, bool], ...]:
     """`keys` of one word (cached: a text repeats its words)."""
-    from .stopwords import is_stop_word
-
     if is_stop_word(token) or token.isspace():
         return ()
     key = word_key(token)

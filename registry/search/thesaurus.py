@@ -21,6 +21,8 @@ from typing import Any
 from django.core.cache import cache
 from django.db import transaction
 
+from .. import models as registry_models
+from ..models import Concept, ConceptTerm
 from .text import is_thai, keys, normalise, split_points, word_key, words_normalised
 
 THESAURUS_DIR = Path(__file__).resolve().parent.parent / "data" / "thesaurus"
@@ -69,8 +71,6 @@ def load(rows: Iterable[ConceptRow], models: Any = None) -> tuple[int, int]:
     they are. `models`: an object with Concept, ConceptTerm, SocialArea and Sdg attributes (a
     migration's historical models); the current models by default. Returns (created, updated)."""
     if models is None:
-        from .. import models as registry_models
-
         models = registry_models
     areas = {a.code: a for a in models.SocialArea.objects.all()}
     sdgs = {s.number: s for s in models.Sdg.objects.all()}
@@ -227,8 +227,6 @@ _matcher_cache: dict[int, Matcher] = {}
 
 
 def build_matcher() -> Matcher:
-    from ..models import Concept, ConceptTerm
-
     matcher = Matcher()
     for concept in Concept.objects.prefetch_related("areas"):
         matcher.labels[concept.key] = (concept.label_th, concept.label_en)

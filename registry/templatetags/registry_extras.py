@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 from django.urls import translate_url
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language, pgettext
 
 from core import dates
@@ -58,8 +59,6 @@ def explanation_for(explanations: dict[int, Any] | None, venture_id: int) -> Any
 @register.filter
 def highlighted(text: str, explanation: Any) -> str:
     """`text` shortened to 220 characters, with the matched words in <mark> (escaped otherwise)."""
-    from django.utils.text import Truncator
-
     short = Truncator(text or "").chars(220)
     return explanation.highlight(short) if explanation is not None else short
 

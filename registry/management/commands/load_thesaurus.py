@@ -4,6 +4,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from registry.models import ConceptTerm
+from registry.search.reindex import reindex_for_concepts
 from registry.search.thesaurus import load, read_files
 
 
@@ -14,8 +16,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from registry.search.reindex import reindex_for_concepts
-
         rows = read_files()
         before = _terms_by_concept()
         created, updated = load(rows)
@@ -31,8 +31,6 @@ class Command(BaseCommand):
 
 
 def _terms_by_concept() -> dict[str, set[str]]:
-    from registry.models import ConceptTerm
-
     found: dict[str, set[str]] = {}
     for key, term in ConceptTerm.objects.values_list("concept__key", "term"):
         found.setdefault(key, set()).add(term)
