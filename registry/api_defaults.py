@@ -11,12 +11,15 @@ from typing import Any
 from django.utils.translation import gettext_noop
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle
 
 from core.bilingual import bilingual
 from core.client_ip import client_ip
 from core.csv_export import csv_chunks
+
+from .search.limits import RETRY_AFTER_SECONDS
 
 
 class HtmlSafeJSONRenderer(JSONRenderer):
@@ -119,10 +122,6 @@ ERROR_MESSAGES = {
 
 def search_too_broad_response() -> Any:
     """The API's answer when a search ran past its time limit (registry/search/limits.py): 503."""
-    from rest_framework.response import Response
-
-    from .search.limits import RETRY_AFTER_SECONDS
-
     return Response(
         {**bilingual(SEARCH_TOO_BROAD_MESSAGE), "retry_after": RETRY_AFTER_SECONDS},
         status=503,

@@ -66,6 +66,7 @@ def reindex_ventures_search(venture_ids: list[int]) -> int:
 )
 def refresh_browse_facet_counts() -> None:
     """Recount the directory's browsing facet counts after the index changed; safe to run twice."""
+    # Imported when run: registry.search.facets queues this task, so it imports this module.
     from .search.facets import refresh_browse_counts
 
     refresh_browse_counts()
