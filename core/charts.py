@@ -232,21 +232,35 @@ def _legend(chart: BarChart, top: float) -> tuple[str, float]:
     return _el("g", "".join(parts), class_="chart-legend"), y + line + 4 - top
 
 
-def _svg(chart: BarChart, height: float, body: str) -> SafeString:
-    head = _el("title", escape(chart.title), id=f"{chart.id}-title") + _el(
-        "desc", escape(chart.summary), id=f"{chart.id}-desc"
-    )
+def svg_figure(
+    *, id: str, title: str, summary: str, body: str, width: float, height: float, class_: str, role: str
+) -> SafeString:
+    """A chart's <svg> element: its title and summary named as its accessible name and description."""
+    head = _el("title", escape(title), id=f"{id}-title") + _el("desc", escape(summary), id=f"{id}-desc")
     svg = _el(
         "svg",
-        head + _patterns(chart) + body,
+        head + body,
         xmlns="http://www.w3.org/2000/svg",
-        viewBox=f"0 0 {WIDTH} {_num(height)}",
-        class_="chart",
-        role="img",
-        aria_labelledby=f"{chart.id}-title",
-        aria_describedby=f"{chart.id}-desc",
+        viewBox=f"0 0 {_num(width)} {_num(height)}",
+        class_=class_,
+        role=role,
+        aria_labelledby=f"{id}-title",
+        aria_describedby=f"{id}-desc",
     )
     return mark_safe(svg)  # noqa: S308 - every text and attribute value above went through escape()
+
+
+def _svg(chart: BarChart, height: float, body: str) -> SafeString:
+    return svg_figure(
+        id=chart.id,
+        title=chart.title,
+        summary=chart.summary,
+        body=_patterns(chart) + body,
+        width=WIDTH,
+        height=height,
+        class_="chart",
+        role="img",
+    )
 
 
 def _value_texts(chart: BarChart) -> list[list[str]]:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
-from .charts import INK, MUTED, WHITE, Number, _el, _num, _text, fit_text, nice_scale
+from .charts import INK, MUTED, WHITE, Number, _el, _num, _text, fit_text, nice_scale, svg_figure
 
 TILE = 40  # viewBox units per grid step (the SVG scales to its container's width)
 GAP = 3
@@ -187,17 +187,13 @@ def tile_map(chart: TileMap) -> SafeString:
     tiles = "".join(_tile(chart, tile, classes, 0) for tile in chart.tiles)
     legend, legend_height = _legend(chart, classes, rows * TILE + 4)
     height = rows * TILE + 4 + legend_height + 4
-    head = _el("title", escape(chart.title), id=f"{chart.id}-title") + _el(
-        "desc", escape(chart.summary), id=f"{chart.id}-desc"
-    )
-    svg = _el(
-        "svg",
-        head + _el("defs", _zero_pattern(chart)) + captions + _el("g", tiles, class_="tiles") + legend,
-        xmlns="http://www.w3.org/2000/svg",
-        viewBox=f"0 0 {_num(width)} {_num(height)}",
+    return svg_figure(
+        id=chart.id,
+        title=chart.title,
+        summary=chart.summary,
+        body=_el("defs", _zero_pattern(chart)) + captions + _el("g", tiles, class_="tiles") + legend,
+        width=width,
+        height=height,
         class_="chart tile-map",
         role="group",
-        aria_labelledby=f"{chart.id}-title",
-        aria_describedby=f"{chart.id}-desc",
     )
-    return mark_safe(svg)  # noqa: S308 - every text and attribute value above went through escape()

@@ -11,11 +11,9 @@ from grants.models import Award
 from programs.models import Call
 from registry.models import SocialArea, Venture
 from registry.models.ventures import VentureStatus
-from tests.support.browser import DESKTOP, MOBILE
+from tests.support.browser import pages_in_each_language_and_size, severe_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-SEVERE = {"serious", "critical"}
 
 
 def public_paths() -> list[str]:
@@ -52,21 +50,8 @@ def test_public_pages_have_no_serious_or_critical_axe_violations(live_server: An
     paths = public_paths()
     axe = Axe()
     found: list[str] = []
-    for language in ("th", "en"):
-        for label, viewport in (("desktop", DESKTOP), ("mobile", MOBILE)):
-            context = browser.new_context(viewport=viewport, locale=f"{language}-TH")
-            page = context.new_page()
-            try:
-                for path in paths:
-                    page.goto(f"{live_server.url}/{language}/{path}")
-                    results = axe.run(page)
-                    for violation in results.response["violations"]:
-                        if violation["impact"] in SEVERE:
-                            targets = [" ".join(node["target"]) for node in violation["nodes"][:3]]
-                            found.append(
-                                f"{language} {label} /{path}: {violation['id']} ({violation['impact']}, "
-                                f"{len(violation['nodes'])}) {targets}"
-                            )
-            finally:
-                context.close()
+    for language, label, page in pages_in_each_language_and_size(browser):
+        for path in paths:
+            page.goto(f"{live_server.url}/{language}/{path}")
+            found += severe_axe_violations(axe, page, f"{language} {label} /{path}")
     assert found == [], "\n".join(found)

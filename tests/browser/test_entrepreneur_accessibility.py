@@ -14,11 +14,10 @@ from grants.models import GrantApplication
 from programs.models import Call
 from registry.models import User, Venture
 from registry.models.ventures import VentureStatus
-from tests.support.browser import DESKTOP, MOBILE
+from tests.support.browser import pages_in_each_language_and_size, severe_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-SEVERE = {"serious", "critical"}
 ENTREPRENEUR = "somchai@demo.registry.example"  # demo/accounts.py: owns a granted venture and a draft
 
 
@@ -47,15 +46,6 @@ def entrepreneur_paths() -> list[str]:
     ]
 
 
-def violations(axe: Axe, page: Any, where: str) -> list[str]:
-    found = []
-    for violation in axe.run(page).response["violations"]:
-        if violation["impact"] in SEVERE:
-            targets = [" ".join(node["target"]) for node in violation["nodes"][:3]]
-            found.append(f"{where}: {violation['id']} ({violation['impact']}, {len(violation['nodes'])}) {targets}")
-    return found
-
-
 def log_in(page: Any, base: str, language: str) -> None:
     page.goto(f"{base}/{language}/accounts/login/")
     page.locator("#id_username").fill(ENTREPRENEUR)
@@ -70,24 +60,18 @@ def test_entrepreneur_pages_have_no_serious_or_critical_axe_violations(live_serv
     paths = entrepreneur_paths()
     axe = Axe()
     found: list[str] = []
-    for language in ("th", "en"):
-        for label, viewport in (("desktop", DESKTOP), ("mobile", MOBILE)):
-            context = browser.new_context(viewport=viewport, locale=f"{language}-TH")
-            page = context.new_page()
-            try:
-                log_in(page, live_server.url, language)
-                for path in paths:
-                    response = page.goto(f"{live_server.url}/{language}/{path}")
-                    assert response is not None and response.status == 200, (path, response and response.status)
-                    assert page.url.endswith(f"/{language}/{path}"), f"/{path} led to {page.url}"
-                    found += violations(axe, page, f"{language} {label} /{path}")
-                # The venture form as it comes back with errors (nothing filled in).
-                page.goto(f"{live_server.url}/{language}/my/ventures/new/")
-                page.locator("form button[type=submit]").first.click()
-                page.wait_for_load_state()
-                found += violations(axe, page, f"{language} {label} venture form with errors")
-            finally:
-                context.close()
+    for language, label, page in pages_in_each_language_and_size(browser):
+        log_in(page, live_server.url, language)
+        for path in paths:
+            response = page.goto(f"{live_server.url}/{language}/{path}")
+            assert response is not None and response.status == 200, (path, response and response.status)
+            assert page.url.endswith(f"/{language}/{path}"), f"/{path} led to {page.url}"
+            found += severe_axe_violations(axe, page, f"{language} {label} /{path}")
+        # The venture form as it comes back with errors (nothing filled in).
+        page.goto(f"{live_server.url}/{language}/my/ventures/new/")
+        page.locator("form button[type=submit]").first.click()
+        page.wait_for_load_state()
+        found += severe_axe_violations(axe, page, f"{language} {label} venture form with errors")
     assert found == [], "\n".join(found)
 
 
@@ -96,17 +80,11 @@ def test_sign_up_and_log_in_with_errors_have_no_serious_or_critical_axe_violatio
 ) -> None:
     axe = Axe()
     found: list[str] = []
-    for language in ("th", "en"):
-        for label, viewport in (("desktop", DESKTOP), ("mobile", MOBILE)):
-            context = browser.new_context(viewport=viewport, locale=f"{language}-TH")
-            page = context.new_page()
-            try:
-                for path in ("accounts/signup/", "accounts/login/"):
-                    page.goto(f"{live_server.url}/{language}/{path}")
-                    found += violations(axe, page, f"{language} {label} /{path}")
-                    page.locator("form.stacked-form button[type=submit]").click()
-                    page.wait_for_load_state()
-                    found += violations(axe, page, f"{language} {label} /{path} with errors")
-            finally:
-                context.close()
+    for language, label, page in pages_in_each_language_and_size(browser):
+        for path in ("accounts/signup/", "accounts/login/"):
+            page.goto(f"{live_server.url}/{language}/{path}")
+            found += severe_axe_violations(axe, page, f"{language} {label} /{path}")
+            page.locator("form.stacked-form button[type=submit]").click()
+            page.wait_for_load_state()
+            found += severe_axe_violations(axe, page, f"{language} {label} /{path} with errors")
     assert found == [], "\n".join(found)

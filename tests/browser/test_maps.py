@@ -8,11 +8,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from demo.seed import seed_demo
-from tests.support.browser import DESKTOP, MOBILE
+from tests.support.browser import DESKTOP, MOBILE, severe_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-SEVERE = {"serious", "critical"}
 PAGES = {
     "map-stats-th": ("/th/stats/", "#map-ventures-by-province svg.tile-map"),
     "map-stats-en": ("/en/stats/", "#map-granted-by-province svg.tile-map"),
@@ -48,11 +47,7 @@ def test_the_maps_are_readable_links_on_a_desktop_and_a_phone(live_server: Any, 
                 focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
                 assert focused and ":" in focused
                 page.screenshot(path=str(ARTIFACTS / f"{name}-{label}.png"), full_page=True)
-                results = axe.run(page)
-                for violation in results.response["violations"]:
-                    if violation["impact"] in SEVERE:
-                        targets = [" ".join(node["target"]) for node in violation["nodes"][:3]]
-                        found.append(f"{name} {label}: {violation['id']} ({violation['impact']}) {targets}")
+                found += severe_axe_violations(axe, page, f"{name} {label}")
             finally:
                 context.close()
     assert found == [], "\n".join(found)

@@ -122,22 +122,23 @@ def sqlite_dump() -> str:
     return "\n".join(connection.connection.iterdump())
 
 
+# The sign-up form as the person fills it in.
+SIGN_UP = {
+    "full_name": FULL_NAME,
+    "email": EMAIL,
+    "password1": PASSWORD,
+    "password2": PASSWORD,
+    "preferred_language": "en",
+    "accept_terms": "on",
+    "consent": "on",
+}
+
+
 def live_the_journey_then_erase() -> dict[str, Any]:
     """Sign up, create, submit, get published, propose a change, sign in again, erase. Returns
     the old public address of the venture and the dump before erasure's traces for the message."""
     signup_browser = Client()
-    response = signup_browser.post(
-        reverse("accounts:signup"),
-        {
-            "full_name": FULL_NAME,
-            "email": EMAIL,
-            "password1": PASSWORD,
-            "password2": PASSWORD,
-            "preferred_language": "en",
-            "accept_terms": "on",
-            "consent": "on",
-        },
-    )
+    response = signup_browser.post(reverse("accounts:signup"), SIGN_UP)
     # (The browser does not follow the redirect, the signal was lost: its session keeps the address.)
     assert response.status_code == 302
     user = User.objects.get(email=EMAIL)
@@ -238,18 +239,7 @@ def test_a_sqlite_dump_after_erasure_holds_no_trace_of_the_person() -> None:
 
 def test_the_sign_up_page_shows_the_address_once_and_forgets_it() -> None:
     browser = Client()
-    response = browser.post(
-        reverse("accounts:signup"),
-        {
-            "full_name": FULL_NAME,
-            "email": EMAIL,
-            "password1": PASSWORD,
-            "password2": PASSWORD,
-            "preferred_language": "en",
-            "accept_terms": "on",
-            "consent": "on",
-        },
-    )
+    response = browser.post(reverse("accounts:signup"), SIGN_UP)
     assert response.status_code == 302
     assert browser.session["signup_email"] == EMAIL
 
