@@ -9,12 +9,18 @@ and the UTC time of the run.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/searchbench .venv/bin/python bench/http_bench.py --rounds 30
 
+With `--throughput SECONDS` (needs `wrk`: apt-get install wrk) it then measures requests per
+second with 8 connections, in interleaved bursts of SECONDS per URL (`--bursts` rounds of
+/healthz, the plain list and the common term), and prints each as a multiple of the plain list's.
+
 The machine is shared and noisy (docs/performance.md): compare figures of one run, as ratios.
 """
 
 import argparse
 import datetime
 import os
+import re
+import shutil
 import socket
 import statistics
 import subprocess
@@ -74,6 +80,25 @@ def get(base: str, path: str) -> tuple[float, int]:
     return (time.perf_counter() - started) * 1000, status
 
 
+THROUGHPUT_URLS = ("/healthz", "plain list", "common term")
+
+
+def requests_per_second(base: str, path: str, seconds: int) -> float:
+    """One wrk burst: 8 connections, 2 threads, gzip accepted as a browser does."""
+    wrk = shutil.which("wrk")
+    assert wrk is not None
+    output = subprocess.run(
+        [wrk, "-t2", "-c8", f"-d{seconds}s", "-H", "Accept-Encoding: gzip", base + path],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = re.search(r"Requests/sec:\s*([0-9.]+)", output)
+    if found is None or "Non-2xx" in output:
+        raise SystemExit(f"wrk on {path}:\n{output}")
+    return float(found.group(1))
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
@@ -83,7 +108,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--throughput", type=int, default=0, metavar="SECONDS", help="wrk bursts of this long")
+    parser.add_argument("--bursts", type=int, default=3)
     args = parser.parse_args()
+    if args.throughput and not shutil.which("wrk"):
+        raise SystemExit("--throughput needs wrk (apt-get install wrk)")
+    rates: dict[str, list[float]] = {label: [] for label in THROUGHPUT_URLS}
     database = urlsplit(os.environ.get("DATABASE_URL", "sqlite:///var/db.sqlite3")).path.strip("/") or "default"
 
     with tempfile.TemporaryDirectory() as static_root:
@@ -119,6 +149,9 @@ def main() -> None:
                     elapsed, status = get(base, path)
                     times[label].append(elapsed)
                     statuses[label].add(status)
+            for _ in range(args.bursts if args.throughput else 0):
+                for label in THROUGHPUT_URLS:
+                    rates[label].append(requests_per_second(base, URLS[label], args.throughput))
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -138,6 +171,16 @@ def main() -> None:
         codes = ",".join(str(s) for s in sorted(statuses[label]))
         p95 = percentile(times[label], 0.95)
         lines.append(f"{label:20} {codes:>7} {p50:8.1f} {p95:8.1f} {p50 / plain:17.2f} {p95 / plain_p95:17.2f}")
+    if args.throughput:
+        plain_rate = statistics.median(rates["plain list"])
+        lines += [
+            "",
+            f"throughput: wrk, 8 connections, {args.bursts} interleaved bursts of {args.throughput} s per URL (median)",
+            f"{'URL':20} {'req/s':>8} {'/ plain list':>13}",
+        ]
+        for label in THROUGHPUT_URLS:
+            rate = statistics.median(rates[label])
+            lines.append(f"{label:20} {rate:8.1f} {rate / plain_rate:13.2f}")
     report = "\n".join(lines) + "\n"
     print(report)
     RESULTS.mkdir(parents=True, exist_ok=True)
